@@ -1,0 +1,48 @@
+package dev.onewaydoor.analysis;
+
+import java.util.Set;
+
+/** What a rule may know while looking at one change. */
+public final class ChangeContext {
+  private final Rule rule;
+  private final Reporter reporter;
+  private final SchemaModel schema;
+  private final Set<String> createdInChange;
+  private final Migration migration;
+
+  ChangeContext(Rule rule, Reporter reporter, SchemaModel schema, Set<String> createdInChange,
+      Migration migration) {
+    this.rule = rule;
+    this.reporter = reporter;
+    this.schema = schema;
+    this.createdInChange = createdInChange;
+    this.migration = migration;
+  }
+
+  /** The schema before this change. */
+  public SchemaModel schema() {
+    return schema;
+  }
+
+  /**
+   * True when {@code table} was created earlier in this change (with a base) or in this
+   * migration (without one), so no released code uses it yet.
+   */
+  public boolean isNewTable(String table) {
+    return createdInChange.contains(table);
+  }
+
+  public Migration migration() {
+    return migration;
+  }
+
+  /** Reports a finding with the rule's default blocking flag. */
+  public void report(Source at, String message) {
+    reporter.report(rule, at, message, rule.info().blocking());
+  }
+
+  /** Reports a finding that blocks or not regardless of the rule's default. */
+  public void report(Source at, String message, boolean blocking) {
+    reporter.report(rule, at, message, blocking);
+  }
+}

@@ -1,0 +1,120 @@
+package dev.onewaydoor.analysis;
+
+import dev.onewaydoor.analysis.MigrationContext.Status;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs the rules over a {@link ChangeSet}: replays the base history into a schema model,
+ * walks the new migrations in version order change by change, then filters findings through
+ * ignore comments and configured overrides, and sorts them by position.
+ */
+public final class Engine {
+  private final List<Rule> rules;
+  private final Map<String, RuleOverride> overrides;
+  private final Set<String> knownRules = new LinkedHashSet<>();
+
+  public Engine(List<Rule> rules, Map<String, RuleOverride> overrides) {
+    this.rules = List.copyOf(rules);
+    this.overrides = Map.copyOf(overrides);
+    for (Rule r : rules) knownRules.add(r.id());
+  }
+
+  public Report analyze(ChangeSet cs) {
+    List<Finding> raw = new ArrayList<>();
+    Reporter reporter = new Reporter(raw);
+    SchemaModel schema = new SchemaModel();
+    int statements = 0;
+    for (MigrationUnit u : inOrder(cs.base())) {
+      u.up().changes().forEach(schema::apply);
+      statements += u.up().statements();
+    }
+    Map<String, MigrationUnit> baseById = new HashMap<>();
+    for (MigrationUnit u : cs.base()) baseById.put(u.migration().id(), u);
+    String highest = highestVersion(cs.base());
+    boolean usesDowns = cs.head().stream().anyMatch(MigrationUnit::hasDown)
+        || cs.base().stream().anyMatch(MigrationUnit::hasDown);
+
+    Set<String> created = new HashSet<>();
+    Set<String> headIds = new HashSet<>();
+    int analysed = 0;
+    for (MigrationUnit u : inOrder(cs.head())) {
+      headIds.add(u.migration().id());
+      MigrationUnit before = baseById.get(u.migration().id());
+      Status status = before == null ? Status.ADDED
+          : before.normalizedUp().equals(u.normalizedUp()) ? null : Status.MODIFIED;
+      if (status == null) continue;
+      analysed++;
+      if (!cs.hasBase()) {
+        // Without a base, each migration file is taken as its own release: a table created
+        // by an earlier file may already be in use.
+        created.clear();
+      }
+      if (status == Status.ADDED) {
+        statements += u.up().statements();
+        for (SchemaChange change : u.up().changes()) {
+          for (Rule r : rules) r.onChange(change, new ChangeContext(r, reporter, schema, created, u.migration()));
+          if (change instanceof SchemaChange.CreateTable ct) created.add(ct.table());
+          if (change instanceof SchemaChange.RenameTable rt && created.contains(rt.from())) created.add(rt.to());
+          schema.apply(change);
+        }
+      }
+      for (Rule r : rules) {
+        r.onMigration(new MigrationContext(r, reporter, status, u, before, highest, usesDowns, knownRules));
+      }
+    }
+    for (MigrationUnit gone : cs.base()) {
+      if (headIds.contains(gone.migration().id())) continue;
+      analysed++;
+      for (Rule r : rules) {
+        r.onMigration(new MigrationContext(r, reporter, Status.REMOVED, gone, gone, highest, usesDowns, knownRules));
+      }
+    }
+    return new Report(finish(raw, cs), analysed, statements);
+  }
+
+  private List<Finding> finish(List<Finding> raw, ChangeSet cs) {
+    List<Suppression> suppressions = new ArrayList<>();
+    for (MigrationUnit u : cs.head()) {
+      suppressions.addAll(u.up().suppressions());
+      if (u.down() != null) suppressions.addAll(u.down().suppressions());
+    }
+    List<Finding> out = new ArrayList<>();
+    Set<Finding> seen = new HashSet<>();
+    for (Finding f : raw) {
+      RuleOverride o = overrides.get(f.rule());
+      if (o != null && !o.enabled()) continue;
+      if (suppressions.stream().anyMatch(s -> s.covers(f.rule(), f.file(), f.line()))) continue;
+      Finding g = o == null ? f : o.apply(f);
+      if (seen.add(g)) out.add(g);
+    }
+    out.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line)
+        .thenComparingInt(Finding::column).thenComparing(Finding::rule));
+    return out;
+  }
+
+  /** Versioned migrations by version, then repeatable ones by name, as migration tools apply them. */
+  static List<MigrationUnit> inOrder(List<MigrationUnit> units) {
+    List<MigrationUnit> sorted = new ArrayList<>(units);
+    sorted.sort(Comparator.comparing((MigrationUnit u) -> u.migration().repeatable())
+        .thenComparing(u -> u.migration().version(), Versions.ORDER)
+        .thenComparing(u -> u.migration().id()));
+    return sorted;
+  }
+
+  private static String highestVersion(List<MigrationUnit> base) {
+    String max = null;
+    for (MigrationUnit u : base) {
+      Migration m = u.migration();
+      if (m.repeatable() || !m.ordered()) continue;
+      if (max == null || Versions.compare(m.version(), max) > 0) max = m.version();
+    }
+    return max;
+  }
+}

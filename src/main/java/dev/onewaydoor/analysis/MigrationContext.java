@@ -1,0 +1,63 @@
+package dev.onewaydoor.analysis;
+
+import java.util.Set;
+
+/** What a rule may know while looking at one new, edited or deleted migration. */
+public final class MigrationContext {
+  /** How a migration differs between base and head. */
+  public enum Status { ADDED, MODIFIED, REMOVED }
+
+  private final Rule rule;
+  private final Reporter reporter;
+  private final Status status;
+  private final MigrationUnit unit;
+  private final MigrationUnit baseUnit;
+  private final String highestBaseVersion;
+  private final boolean repositoryUsesDowns;
+  private final Set<String> knownRules;
+
+  MigrationContext(Rule rule, Reporter reporter, Status status, MigrationUnit unit, MigrationUnit baseUnit,
+      String highestBaseVersion, boolean repositoryUsesDowns, Set<String> knownRules) {
+    this.rule = rule;
+    this.reporter = reporter;
+    this.status = status;
+    this.unit = unit;
+    this.baseUnit = baseUnit;
+    this.highestBaseVersion = highestBaseVersion;
+    this.repositoryUsesDowns = repositoryUsesDowns;
+    this.knownRules = knownRules;
+  }
+
+  public Status status() {
+    return status;
+  }
+
+  /** The migration at the head; for {@link Status#REMOVED}, the one at the base. */
+  public MigrationUnit unit() {
+    return unit;
+  }
+
+  /** The migration at the base, or null for an added one. */
+  public MigrationUnit baseUnit() {
+    return baseUnit;
+  }
+
+  /** The highest version among the base's ordered migrations, or null without a base. */
+  public String highestBaseVersion() {
+    return highestBaseVersion;
+  }
+
+  /** True when some migration of the repository has a down script. */
+  public boolean repositoryUsesDowns() {
+    return repositoryUsesDowns;
+  }
+
+  /** The ids of every registered rule, for checking ignore comments. */
+  public Set<String> knownRules() {
+    return knownRules;
+  }
+
+  public void report(Source at, String message) {
+    reporter.report(rule, at, message, rule.info().blocking());
+  }
+}

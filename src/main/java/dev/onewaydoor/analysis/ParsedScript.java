@@ -1,0 +1,20 @@
+package dev.onewaydoor.analysis;
+
+import java.util.List;
+
+/**
+ * One up or down script after a frontend has read it: its changes in order, the suppressions
+ * written in it, and how many statements it had.
+ */
+public record ParsedScript(String file, List<SchemaChange> changes, List<Suppression> suppressions,
+    int statements) {
+
+  public static ParsedScript empty(String file) {
+    return new ParsedScript(file, List.of(), List.of(), 0);
+  }
+
+  /** True when the script changes nothing (comments only, or no script at all). */
+  public boolean isEmpty() {
+    return changes.isEmpty();
+  }
+}

@@ -1,0 +1,25 @@
+package dev.onewaydoor.analysis.rules;
+
+import dev.onewaydoor.analysis.Category;
+import dev.onewaydoor.analysis.ChangeContext;
+import dev.onewaydoor.analysis.Rule;
+import dev.onewaydoor.analysis.RuleInfo;
+import dev.onewaydoor.analysis.SchemaChange;
+import dev.onewaydoor.analysis.Severity;
+
+/** {@code truncate-table}: TRUNCATE deletes every row at once. */
+public final class TruncateTable extends Rule {
+  public TruncateTable() {
+    super(new RuleInfo("truncate-table", Category.DATA_LOSS, Severity.ERROR, true,
+        "TRUNCATE deletes every row of a table in a migration",
+        "Copy the rows aside (or export them) before deleting, and do one-off data removal outside the schema history."));
+  }
+
+  @Override
+  public void onChange(SchemaChange change, ChangeContext ctx) {
+    if (!(change instanceof SchemaChange.Truncate t)) return;
+    if (ctx.isNewTable(t.table())) return;
+    ctx.report(t.source(), "Truncates " + Names.q(t.table()) + ": every row is deleted and a down migration "
+        + "cannot bring them back.");
+  }
+}
