@@ -36,13 +36,18 @@ public final class ChangeContext {
     return migration;
   }
 
-  /** Reports a finding with the rule's default blocking flag. */
+  /** Reports a finding with the rule's default blocking flag and help. */
   public void report(Source at, String message) {
-    reporter.report(rule, at, message, rule.info().blocking());
+    reporter.report(rule, at, message, null, rule.info().blocking());
+  }
+
+  /** Reports a finding with help written for this case, e.g. naming the columns involved. */
+  public void reportWithHelp(Source at, String message, String help) {
+    reporter.report(rule, at, message, help, rule.info().blocking());
   }
 
   /** Reports a finding that blocks or not regardless of the rule's default. */
   public void report(Source at, String message, boolean blocking) {
-    reporter.report(rule, at, message, blocking);
+    reporter.report(rule, at, message, null, blocking);
   }
 }

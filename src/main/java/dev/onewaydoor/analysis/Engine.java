@@ -38,8 +38,6 @@ public final class Engine {
     Map<String, MigrationUnit> baseById = new HashMap<>();
     for (MigrationUnit u : cs.base()) baseById.put(u.migration().id(), u);
     String highest = highestVersion(cs.base());
-    boolean usesDowns = cs.head().stream().anyMatch(MigrationUnit::hasDown)
-        || cs.base().stream().anyMatch(MigrationUnit::hasDown);
 
     Set<String> created = new HashSet<>();
     Set<String> headIds = new HashSet<>();
@@ -66,14 +64,14 @@ public final class Engine {
         }
       }
       for (Rule r : rules) {
-        r.onMigration(new MigrationContext(r, reporter, status, u, before, highest, usesDowns, knownRules));
+        r.onMigration(new MigrationContext(r, reporter, status, u, before, highest, knownRules));
       }
     }
     for (MigrationUnit gone : cs.base()) {
       if (headIds.contains(gone.migration().id())) continue;
       analysed++;
       for (Rule r : rules) {
-        r.onMigration(new MigrationContext(r, reporter, Status.REMOVED, gone, gone, highest, usesDowns, knownRules));
+        r.onMigration(new MigrationContext(r, reporter, Status.REMOVED, gone, gone, highest, knownRules));
       }
     }
     return new Report(finish(raw, cs), analysed, statements);

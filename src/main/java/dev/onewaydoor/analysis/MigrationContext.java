@@ -13,18 +13,16 @@ public final class MigrationContext {
   private final MigrationUnit unit;
   private final MigrationUnit baseUnit;
   private final String highestBaseVersion;
-  private final boolean repositoryUsesDowns;
   private final Set<String> knownRules;
 
   MigrationContext(Rule rule, Reporter reporter, Status status, MigrationUnit unit, MigrationUnit baseUnit,
-      String highestBaseVersion, boolean repositoryUsesDowns, Set<String> knownRules) {
+      String highestBaseVersion, Set<String> knownRules) {
     this.rule = rule;
     this.reporter = reporter;
     this.status = status;
     this.unit = unit;
     this.baseUnit = baseUnit;
     this.highestBaseVersion = highestBaseVersion;
-    this.repositoryUsesDowns = repositoryUsesDowns;
     this.knownRules = knownRules;
   }
 
@@ -47,17 +45,12 @@ public final class MigrationContext {
     return highestBaseVersion;
   }
 
-  /** True when some migration of the repository has a down script. */
-  public boolean repositoryUsesDowns() {
-    return repositoryUsesDowns;
-  }
-
   /** The ids of every registered rule, for checking ignore comments. */
   public Set<String> knownRules() {
     return knownRules;
   }
 
   public void report(Source at, String message) {
-    reporter.report(rule, at, message, rule.info().blocking());
+    reporter.report(rule, at, message, null, rule.info().blocking());
   }
 }

@@ -10,9 +10,9 @@ final class Reporter {
     this.sink = sink;
   }
 
-  void report(Rule rule, Source at, String message, boolean blocking) {
+  void report(Rule rule, Source at, String message, String help, boolean blocking) {
     RuleInfo i = rule.info();
     sink.add(new Finding(i.id(), i.category(), i.severity(), blocking, at.file(), at.line(), at.column(),
-        message, i.help(), at.text()));
+        message, help == null ? i.help() : help, at.text()));
   }
 }

@@ -20,9 +20,13 @@ public final class RenameColumn extends Rule {
   public void onChange(SchemaChange change, ChangeContext ctx) {
     if (!(change instanceof SchemaChange.RenameColumn r)) return;
     if (ctx.isNewTable(r.table())) return;
-    ctx.report(r.source(), "Renames " + Names.col(r.table(), r.from()) + " to " + Names.q(r.to())
+    String from = Names.q(r.from());
+    String to = Names.q(r.to());
+    ctx.reportWithHelp(r.source(), "Renames " + Names.col(r.table(), r.from()) + " to " + Names.q(r.to())
         + ". The version running now (and any other service reading this table) still selects "
         + Names.q(r.from()) + ": its queries fail the moment this migration runs, and redeploying the "
-        + "previous release does not help, because the old column no longer exists.");
+        + "previous release does not help, because the old column no longer exists.",
+        "Expand–contract: add " + to + " next to " + from + ", write both, backfill " + to + ", move every "
+            + "reader to " + to + ", and drop " + from + " in a later release once nothing reads it.");
   }
 }

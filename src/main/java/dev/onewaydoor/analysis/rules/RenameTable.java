@@ -20,8 +20,10 @@ public final class RenameTable extends Rule {
   public void onChange(SchemaChange change, ChangeContext ctx) {
     if (!(change instanceof SchemaChange.RenameTable r)) return;
     if (ctx.isNewTable(r.from())) return;
-    ctx.report(r.source(), "Renames table " + Names.q(r.from()) + " to " + Names.q(r.to())
+    ctx.reportWithHelp(r.source(), "Renames table " + Names.q(r.from()) + " to " + Names.q(r.to())
         + ". The version running now still queries " + Names.q(r.from()) + " and fails the moment this "
-        + "migration runs; rolling back the code cannot help, because the old name no longer exists.");
+        + "migration runs; rolling back the code cannot help, because the old name no longer exists.",
+        "Create " + Names.q(r.to()) + " (or a view named " + Names.q(r.to()) + " over the old table), write to "
+            + "both, backfill, move reads, and drop " + Names.q(r.from()) + " in a later release.");
   }
 }

@@ -1,0 +1,51 @@
+package dev.onewaydoor.check;
+
+import dev.onewaydoor.analysis.ChangeSet;
+import dev.onewaydoor.analysis.Engine;
+import dev.onewaydoor.analysis.MigrationUnit;
+import dev.onewaydoor.analysis.Report;
+import dev.onewaydoor.analysis.rules.Rules;
+import dev.onewaydoor.config.RepoConfig;
+import dev.onewaydoor.migrations.MigrationFinder;
+import dev.onewaydoor.migrations.Progress;
+import dev.onewaydoor.migrations.SourceFile;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The whole pipeline for one check, shared by the CLI and the GitHub App: find migrations
+ * in the files, read them into the IR, and run the engine with the repository's config.
+ */
+public final class Checker {
+  private final RepoConfig config;
+
+  public Checker(RepoConfig config) {
+    this.config = config;
+  }
+
+  /** Checks {@code head} as entirely new (no deployed history). */
+  public Report checkAll(List<SourceFile> head, Progress progress) {
+    return run(null, head, progress);
+  }
+
+  /**
+   * Checks the change from {@code base} to {@code head}: the base is the deployed history,
+   * replayed into the schema model; edits and deletions of its migrations are findings.
+   */
+  public Report checkChange(List<SourceFile> base, List<SourceFile> head, Progress progress) {
+    return run(base, head, progress);
+  }
+
+  private Report run(List<SourceFile> base, List<SourceFile> head, Progress progress) {
+    MigrationFinder finder = new MigrationFinder(config.framework(), config.dialect());
+    List<MigrationUnit> headUnits = finder.read(inPaths(head), progress);
+    Engine engine = new Engine(Rules.all(), config.rules());
+    if (base == null) return engine.analyze(ChangeSet.allNew(headUnits));
+    List<MigrationUnit> baseUnits = finder.read(inPaths(base), Progress.NONE);
+    return engine.analyze(new ChangeSet(baseUnits, headUnits, true));
+  }
+
+  private List<SourceFile> inPaths(List<SourceFile> files) {
+    return files.stream().filter(f -> config.inMigrationPaths(f.path())).collect(Collectors.toList());
+  }
+}

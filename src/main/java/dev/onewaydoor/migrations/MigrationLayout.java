@@ -1,0 +1,135 @@
+package dev.onewaydoor.migrations;
+
+import dev.onewaydoor.migrations.RawMigration.Script;
+import dev.onewaydoor.sql.DestructiveWords;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds migrations among files by framework convention and pairs each up script with its
+ * rollback: Flyway {@code V/U/R} names, golang-migrate {@code .up/.down.sql}, Diesel and
+ * Prisma directories, Sqitch plans, dbmate and Liquibase markers inside files, and plain
+ * {@code .sql} files. A forced framework (from config) skips the guessing.
+ */
+public final class MigrationLayout {
+  private static final Pattern FLYWAY = Pattern.compile("^([VUR])(\\d+(?:[._]\\d+)*)?__(.+)\\.sql$");
+  private static final Pattern GOLANG = Pattern.compile("^(\\d+)_(.+)\\.(up|down)\\.sql$");
+  private static final Pattern DIESEL = Pattern.compile("(?:^|/)([0-9][^/]*)/(up|down)\\.sql$");
+  private static final Pattern PRISMA = Pattern.compile("(?:^|/)migrations/([^/]+)/migration\\.sql$");
+  private static final Pattern LEADING_DIGITS = Pattern.compile("^(\\d+(?:[._]\\d+)*)");
+
+  private MigrationLayout() {}
+
+  /** Returns the migrations among {@code files}; {@code forced} may be null for auto-detection. */
+  public static List<RawMigration> discover(List<SourceFile> files, Framework forced) {
+    List<RawMigration> out = new ArrayList<>();
+    Set<String> used = new HashSet<>();
+    if (forced == null || forced == Framework.SQITCH) {
+      out.addAll(SqitchLayout.discover(files, used));
+    }
+    boolean flywayUndo = files.stream().anyMatch(f -> f.name().startsWith("U") && FLYWAY.matcher(f.name()).matches());
+    Map<String, SourceFile> byPath = new HashMap<>();
+    for (SourceFile f : files) byPath.put(f.path(), f);
+    for (SourceFile f : files) {
+      if (used.contains(f.path()) || !f.name().endsWith(".sql")) continue;
+      RawMigration m = byName(f, byPath, forced, flywayUndo);
+      if (m == PAIRED) continue;
+      if (m == null) {
+        List<RawMigration> sections = SectionedFiles.read(f, forced);
+        if (!sections.isEmpty()) {
+          out.addAll(sections);
+          continue;
+        }
+      }
+      // An unreadable file is kept whatever the framework, so that it is reported, not skipped.
+      if (m == null && (allowed(forced, Framework.PLAIN) || f.text() == null)) m = plain(f);
+      if (m != null) out.add(m);
+    }
+    return out;
+  }
+
+  private static RawMigration byName(SourceFile f, Map<String, SourceFile> byPath, Framework forced,
+      boolean flywayUndo) {
+    String name = f.name();
+    Matcher m = FLYWAY.matcher(name);
+    if (m.matches() && allowed(forced, Framework.FLYWAY)) {
+      if (m.group(1).equals("U")) return PAIRED;
+      boolean repeatable = m.group(1).equals("R");
+      if (!repeatable && m.group(2) == null) return null;
+      String version = repeatable ? "R" : m.group(2).replace('_', '.');
+      SourceFile undo = repeatable ? null : findUndo(f, byPath, m.group(2));
+      return new RawMigration(f.path(), Framework.FLYWAY, version, m.group(3), repeatable, flywayUndo && !repeatable,
+          true, script(f), undo == null ? null : script(undo));
+    }
+    m = GOLANG.matcher(name);
+    if (m.matches() && allowed(forced, Framework.GOLANG_MIGRATE)) {
+      if (m.group(3).equals("down")) return PAIRED;
+      String prefix = f.dir().isEmpty() ? "" : f.dir() + "/";
+      SourceFile down = byPath.get(prefix + m.group(1) + "_" + m.group(2) + ".down.sql");
+      return new RawMigration(f.path(), Framework.GOLANG_MIGRATE, m.group(1), m.group(2), false, true, true,
+          script(f), down == null ? null : script(down));
+    }
+    m = DIESEL.matcher(f.path());
+    if (m.find() && allowed(forced, Framework.DIESEL)) {
+      if (m.group(2).equals("down")) return PAIRED;
+      SourceFile down = byPath.get(f.dir() + "/down.sql");
+      String dir = m.group(1);
+      return new RawMigration(f.path(), Framework.DIESEL, digits(dir), dir, false, true, true, script(f),
+          down == null ? null : script(down));
+    }
+    m = PRISMA.matcher(f.path());
+    if (m.find() && allowed(forced, Framework.PRISMA)) {
+      String dir = m.group(1);
+      return new RawMigration(f.path(), Framework.PRISMA, digits(dir), dir, false, false, true, script(f), null);
+    }
+    return null;
+  }
+
+  /** Marks a down script: it belongs to its up script and is not a migration of its own. */
+  private static final RawMigration PAIRED =
+      new RawMigration("", Framework.PLAIN, "", "", false, false, false, null, null);
+
+  private static SourceFile findUndo(SourceFile up, Map<String, SourceFile> byPath, String version) {
+    String prefix = (up.dir().isEmpty() ? "" : up.dir() + "/") + "U" + version + "__";
+    for (Map.Entry<String, SourceFile> e : byPath.entrySet()) {
+      if (e.getKey().startsWith(prefix) && e.getKey().endsWith(".sql") && e.getKey().indexOf('/', prefix.length()) < 0) {
+        return e.getValue();
+      }
+    }
+    return null;
+  }
+
+  private static RawMigration plain(SourceFile f) {
+    String base = f.name().substring(0, f.name().length() - 4);
+    Matcher m = LEADING_DIGITS.matcher(base);
+    String version = m.find() ? m.group(1) : base;
+    return new RawMigration(f.path(), Framework.PLAIN, version, base, false, false, m.find(0), script(f), null);
+  }
+
+  private static boolean allowed(Framework forced, Framework candidate) {
+    return forced == null || forced == candidate;
+  }
+
+  static Script script(SourceFile f) {
+    String text = f.text();
+    if (text != null) return new Script(f.path(), text, 1);
+    String bytes = new String(f.content(), java.nio.charset.StandardCharsets.ISO_8859_1);
+    return new Script(f.path(), null, 1, DestructiveWords.in(bytes));
+  }
+
+  /** The digits of a directory name: {@code 2020-01-01-000000_x} → {@code 20200101000000}. */
+  static String digits(String dir) {
+    StringBuilder sb = new StringBuilder();
+    for (char c : dir.toCharArray()) {
+      if (Character.isDigit(c)) sb.append(c);
+      else if (c != '-') break;
+    }
+    return sb.length() == 0 ? dir : sb.toString();
+  }
+}

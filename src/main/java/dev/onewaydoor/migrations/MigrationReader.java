@@ -1,0 +1,39 @@
+package dev.onewaydoor.migrations;
+
+import dev.onewaydoor.analysis.Migration;
+import dev.onewaydoor.analysis.MigrationUnit;
+import dev.onewaydoor.analysis.ParsedScript;
+import dev.onewaydoor.migrations.RawMigration.Script;
+import dev.onewaydoor.sql.Dialect;
+import dev.onewaydoor.sql.SqlFrontend;
+
+/** Reads a found migration's scripts through the SQL frontend into a {@link MigrationUnit}. */
+final class MigrationReader {
+  private MigrationReader() {}
+
+  /** {@code configured} may be null: the dialect is then guessed from each script. */
+  static MigrationUnit read(RawMigration raw, Dialect configured) {
+    Script up = raw.up();
+    Dialect dialect = configured != null ? configured
+        : up.text() == null ? Dialect.POSTGRESQL : Dialect.guess(up.text());
+    Migration meta = new Migration(raw.id(), up.file(), raw.version(), raw.name(), raw.framework().id(),
+        raw.repeatable(), raw.downsSupported(), raw.ordered(),
+        dialect == Dialect.MYSQL ? "mysql" : "postgresql");
+    Script down = raw.down();
+    return new MigrationUnit(meta, textOf(up), parse(up, dialect),
+        down == null ? null : down.file(), down == null ? null : textOf(down),
+        down == null ? null : parse(down, dialect));
+  }
+
+  private static ParsedScript parse(Script s, Dialect dialect) {
+    if (s.text() == null) {
+      return SqlFrontend.unreadable(s.file(), "the file is binary or not valid UTF-8 text", s.destructiveBytes());
+    }
+    return SqlFrontend.parse(s.file(), s.text(), s.firstLine(), dialect);
+  }
+
+  /** Unreadable files compare by a marker, so that edits between two binary versions still show. */
+  private static String textOf(Script s) {
+    return s.text() == null ? "\u0000unreadable:" + s.file() : s.text();
+  }
+}

@@ -1,0 +1,39 @@
+package dev.onewaydoor.report;
+
+import dev.onewaydoor.analysis.Finding;
+import dev.onewaydoor.analysis.Report;
+
+/**
+ * The JSON output, a contract scripts rely on:
+ * {@code {"findings":[{"rule","category","severity","blocking","file","line","column","message","help","statement"}],
+ * "summary":{…}}}.
+ */
+public final class JsonRenderer implements Renderer {
+  @Override
+  public String render(Report report) {
+    Json j = new Json().open('{');
+    j.key("findings").open('[');
+    for (Finding f : report.findings()) {
+      j.open('{')
+          .field("rule", f.rule())
+          .field("category", f.category().id())
+          .field("severity", f.severity().id())
+          .field("blocking", f.blocking())
+          .field("file", f.file())
+          .field("line", f.line())
+          .field("column", f.column())
+          .field("message", f.message())
+          .field("help", f.help())
+          .field("statement", f.statement())
+          .close('}');
+    }
+    j.close(']');
+    j.key("summary").open('{')
+        .field("findings", report.findings().size())
+        .field("blocking", report.blockingCount())
+        .field("migrations", report.migrations())
+        .field("statements", report.statements())
+        .close('}');
+    return j.close('}').toString() + "\n";
+  }
+}

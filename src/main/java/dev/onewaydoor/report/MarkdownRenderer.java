@@ -1,0 +1,37 @@
+package dev.onewaydoor.report;
+
+import dev.onewaydoor.analysis.Finding;
+import dev.onewaydoor.analysis.Report;
+
+/**
+ * Markdown for pull request summaries and CI step summaries: the verdict, then each finding
+ * with its location, why it is a one-way door, and the expand–contract alternative.
+ */
+public final class MarkdownRenderer implements Renderer {
+  @Override
+  public String render(Report report) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("## OneWayDoor\n\n");
+    sb.append(report.hasBlocking() ? "**" + Summary.line(report) + "**" : Summary.line(report)).append("\n");
+    for (Finding f : report.findings()) {
+      sb.append("\n### ").append(f.blocking() ? "⛔ " : "⚠️ ").append('`').append(f.rule()).append("` · ")
+          .append(f.category().title()).append("\n\n");
+      sb.append('`').append(f.file()).append(':').append(f.line()).append("`\n\n");
+      if (!f.statement().isEmpty()) {
+        sb.append("```sql\n").append(firstLines(f.statement(), 8)).append("\n```\n\n");
+      }
+      sb.append(f.message()).append("\n\n");
+      sb.append("**Instead:** ").append(f.help()).append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** At most {@code max} lines of a statement, so a huge one does not flood the page. */
+  static String firstLines(String text, int max) {
+    String[] lines = text.replace("\r\n", "\n").split("\n", -1);
+    if (lines.length <= max) return text.replace("\r\n", "\n").replace("```", "` ` `");
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < max; i++) sb.append(lines[i]).append('\n');
+    return sb.append("-- … ").append(lines.length - max).append(" more lines").toString().replace("```", "` ` `");
+  }
+}

@@ -1,0 +1,20 @@
+package dev.onewaydoor.report;
+
+import dev.onewaydoor.analysis.Report;
+
+/** The one-line verdict every format ends or starts with. */
+final class Summary {
+  private Summary() {}
+
+  static String line(Report r) {
+    int n = r.findings().size();
+    long blocking = r.blockingCount();
+    String counts = n == 0 ? "No one-way doors found"
+        : plural(n, "finding") + " (" + blocking + " blocking)";
+    return counts + " in " + plural(r.migrations(), "migration") + ", " + plural(r.statements(), "statement") + ".";
+  }
+
+  static String plural(long n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
+  }
+}
