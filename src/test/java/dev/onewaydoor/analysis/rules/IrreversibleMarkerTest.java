@@ -1,0 +1,36 @@
+package dev.onewaydoor.analysis.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.onewaydoor.analysis.Finding;
+import dev.onewaydoor.testing.Fixture;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IrreversibleMarkerTest {
+  @Test
+  void positiveRaiseException() {
+    List<Finding> f = Fixture.repo().file("migrations/0003_x.up.sql", "ALTER TABLE t DROP COLUMN a;")
+        .file("migrations/0003_x.down.sql", "DO $$ BEGIN RAISE EXCEPTION 'irreversible migration'; END $$;")
+        .findings("irreversible-marker");
+    assertEquals(1, f.size());
+    assertEquals("migrations/0003_x.down.sql", f.get(0).file());
+  }
+
+  @Test
+  void positiveComment() {
+    assertEquals(1, Fixture.repo().file("db/migrations/2024_x.sql",
+        "-- migrate:up\nDROP TABLE t;\n-- migrate:down\n-- This migration cannot be reverted.\n")
+        .findings("irreversible-marker").size());
+  }
+
+  @Test
+  void negativeOrdinaryDown() {
+    Fixture fx = Fixture.repo().file("migrations/0003_x.up.sql", "ALTER TABLE t ADD COLUMN a int;")
+        .file("migrations/0003_x.down.sql", "ALTER TABLE t DROP COLUMN a;");
+    assertTrue(fx.findings("irreversible-marker").isEmpty());
+    assertFalse(IrreversibleMarker.marks("ALTER TABLE t DROP COLUMN a;"));
+  }
+}
