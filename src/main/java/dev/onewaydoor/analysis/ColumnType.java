@@ -24,7 +24,7 @@ public final class ColumnType {
       Map.entry("double", "double precision"), Map.entry("float4", "real"), Map.entry("float", "double precision"),
       Map.entry("decimal", "numeric"), Map.entry("dec", "numeric"), Map.entry("integer unsigned", "bigint"),
       Map.entry("int unsigned", "bigint"));
-  private static final Pattern SHAPE = Pattern.compile("^([a-z_ ]+?)\\s*(?:\\((.*)\\))?\\s*((?:\\[\\])*)$");
+  private static final Pattern SHAPE = Pattern.compile("^([a-z_][a-z0-9_ ]*?)\\s*(?:\\((.*)\\))?\\s*((?:\\[\\])*)$");
 
   private ColumnType() {}
 

@@ -23,11 +23,13 @@ public final class StatementSplitter {
     List<Token> current = new ArrayList<>();
     List<Token> comments = new ArrayList<>();
     int atomicDepth = 0;
+    int lastEndLine = 0;
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       switch (t.kind()) {
         case COMMENT:
-          if (current.isEmpty()) comments.add(t);
+          // A comment on the line where the previous statement ended belongs to that statement.
+          if (current.isEmpty() && t.line() != lastEndLine) comments.add(t);
           break;
         case META:
         case DELIMITER:
@@ -40,6 +42,7 @@ public final class StatementSplitter {
             break;
           }
           flush(sql, current, comments, out);
+          lastEndLine = t.line();
           break;
         default:
           if (t.is("ATOMIC") && i > 0 && tokens.get(i - 1).is("BEGIN")) atomicDepth++;

@@ -28,7 +28,8 @@ public final class DownDoesNotRestore extends Rule {
   @Override
   public void onMigration(MigrationContext ctx) {
     MigrationUnit u = ctx.unit();
-    if (ctx.status() != Status.ADDED || !u.hasDown() || u.down().isEmpty()) return;
+    if (ctx.status() != Status.ADDED || !u.hasDown() || u.down().statements() == 0) return;
+    if (IrreversibleMarker.marks(u.downText())) return; // reported by irreversible-marker
     Set<String> created = new HashSet<>();
     for (SchemaChange c : u.up().changes()) {
       if (c instanceof SchemaChange.CreateTable ct) created.add(ct.table());

@@ -6,7 +6,6 @@ import dev.onewaydoor.analysis.MigrationContext.Status;
 import dev.onewaydoor.analysis.Rule;
 import dev.onewaydoor.analysis.RuleInfo;
 import dev.onewaydoor.analysis.Severity;
-import dev.onewaydoor.analysis.Source;
 import dev.onewaydoor.analysis.MigrationUnit;
 
 /** {@code missing-down-migration}: the framework rolls back with downs, and this one has none. */
@@ -21,9 +20,9 @@ public final class MissingDownMigration extends Rule {
   public void onMigration(MigrationContext ctx) {
     MigrationUnit u = ctx.unit();
     if (ctx.status() != Status.ADDED || !u.migration().downsSupported() || u.up().isEmpty()) return;
-    if (u.hasDown() && (!u.down().isEmpty() || IrreversibleMarker.marks(u.downText()))) return;
+    if (u.hasDown() && (u.down().statements() > 0 || IrreversibleMarker.marks(u.downText()))) return;
     String what = u.hasDown() ? "Its down migration " + u.downFile() + " is empty" : "It has no down migration";
-    ctx.report(Source.file(u.migration().file()), what + ", so `" + u.migration().framework()
+    ctx.report(u.up().changes().get(0).source(), what + ", so `" + u.migration().framework()
         + "` has nothing to run when this release is rolled back: the schema stays changed while the "
         + "previous code runs against it.");
   }

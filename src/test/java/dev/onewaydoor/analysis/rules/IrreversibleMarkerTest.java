@@ -17,6 +17,9 @@ class IrreversibleMarkerTest {
         .findings("irreversible-marker");
     assertEquals(1, f.size());
     assertEquals("migrations/0003_x.down.sql", f.get(0).file());
+    assertTrue(Fixture.repo().file("migrations/0003_x.up.sql", "ALTER TABLE t DROP COLUMN a;")
+        .file("migrations/0003_x.down.sql", "DO $$ BEGIN RAISE EXCEPTION 'irreversible migration'; END $$;")
+        .findings("down-does-not-restore").isEmpty(), "a declared refusal is not also a wrong inverse");
   }
 
   @Test

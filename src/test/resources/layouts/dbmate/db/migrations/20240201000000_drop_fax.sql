@@ -1,0 +1,5 @@
+-- migrate:up
+alter table users drop column fax;
+
+-- migrate:down
+

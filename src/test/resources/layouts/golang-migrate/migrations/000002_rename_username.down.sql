@@ -1,0 +1,2 @@
+-- forgot to rename it back
+SELECT 1;
