@@ -89,7 +89,9 @@ public final class RepoConfigParser {
       String s = value.string();
       if (s.equals("off")) return RuleOverride.OFF;
       if (s.equals("on")) return new RuleOverride(true, null, null);
-      return new RuleOverride(true, value.parse(Severity::parse), null);
+      // Shorthand: "error" blocks, "warning" and "info" do not.
+      Severity severity = value.parse(Severity::parse);
+      return new RuleOverride(true, severity, severity == Severity.ERROR);
     }
     value.requireObject();
     value.allowOnly("enabled", "severity", "blocking");

@@ -32,7 +32,8 @@ public final class SqlFrontend {
     int lineShift = firstLine - 1;
     int previousEnd = 0;
     for (Statement st : statements) {
-      Source src = new Source(file, st.line() + lineShift, st.column(), st.text());
+      // CRLF checkouts report the same statement text as LF ones.
+      Source src = new Source(file, st.line() + lineShift, st.column(), st.text().replace("\r\n", "\n"));
       changes.addAll(changesOf(st, src, dialect));
       for (var comment : st.leadingComments()) {
         if (!Suppression.isDirective(comment.text())) continue;
