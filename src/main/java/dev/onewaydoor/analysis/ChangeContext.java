@@ -8,15 +8,18 @@ public final class ChangeContext {
   private final Reporter reporter;
   private final SchemaModel schema;
   private final Set<String> createdInChange;
-  private final Migration migration;
+  private Migration migration;
 
-  ChangeContext(Rule rule, Reporter reporter, SchemaModel schema, Set<String> createdInChange,
-      Migration migration) {
+  /** One context per rule for a whole analysis: the engine moves it from migration to migration. */
+  ChangeContext(Rule rule, Reporter reporter, SchemaModel schema, Set<String> createdInChange) {
     this.rule = rule;
     this.reporter = reporter;
     this.schema = schema;
     this.createdInChange = createdInChange;
-    this.migration = migration;
+  }
+
+  void enter(Migration m) {
+    this.migration = m;
   }
 
   /** The schema before this change. */

@@ -24,17 +24,19 @@ public final class ColumnType {
       Map.entry("double", "double precision"), Map.entry("float4", "real"), Map.entry("float", "double precision"),
       Map.entry("decimal", "numeric"), Map.entry("dec", "numeric"), Map.entry("integer unsigned", "bigint"),
       Map.entry("int unsigned", "bigint"));
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern ZONED = Pattern.compile("^(timestamp|time)\\((\\d+)\\) (with|without) time zone$");
   private static final Pattern SHAPE = Pattern.compile("^([a-z_][a-z0-9_ ]*?)\\s*(?:\\((.*)\\))?\\s*((?:\\[\\])*)$");
 
   private ColumnType() {}
 
   /** Returns the canonical spelling of {@code raw}, or {@code raw} lower-cased when unknown. */
   public static String normalize(String raw) {
-    String s = raw.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("\\s*\\(\\s*", "(")
-        .replaceAll("\\s*\\)", ")").replaceAll("\\s*,\\s*", ",");
+    String s = raw.trim().toLowerCase(Locale.ROOT);
+    s = tightenPunctuation(SPACES.matcher(s).replaceAll(" "));
     if (s.endsWith(" zone") && s.contains("(")) {
       // timestamp(3) with time zone → timestamptz(3)
-      Matcher m = Pattern.compile("^(timestamp|time)\\((\\d+)\\) (with|without) time zone$").matcher(s);
+      Matcher m = ZONED.matcher(s);
       if (m.matches()) {
         String base = ALIASES.get(m.group(1) + " " + m.group(3) + " time zone");
         return base + "(" + m.group(2) + ")";
@@ -48,6 +50,21 @@ public final class ColumnType {
     base = ALIASES.getOrDefault(base, base);
     if (args != null && isIntegerFamily(base)) args = null; // MySQL display width: int(11)
     return base + (args == null ? "" : "(" + args + ")") + array;
+  }
+
+  /** Drops the single spaces around {@code (} and {@code ,} and before {@code )}. */
+  private static String tightenPunctuation(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ') {
+        char prev = i > 0 ? s.charAt(i - 1) : '(';
+        char next = i + 1 < s.length() ? s.charAt(i + 1) : ')';
+        if (prev == '(' || prev == ',' || next == '(' || next == ')' || next == ',') continue;
+      }
+      sb.append(c);
+    }
+    return sb.toString();
   }
 
   /** The name without arguments: {@code varchar(20)} → {@code varchar}. */

@@ -40,6 +40,8 @@ public final class Engine {
     String highest = highestVersion(cs.base());
 
     Set<String> created = new HashSet<>();
+    List<ChangeContext> contexts = new ArrayList<>(rules.size());
+    for (Rule r : rules) contexts.add(new ChangeContext(r, reporter, schema, created));
     Set<String> headIds = new HashSet<>();
     int analysed = 0;
     for (MigrationUnit u : inOrder(cs.head())) {
@@ -56,8 +58,9 @@ public final class Engine {
       }
       if (status == Status.ADDED) {
         statements += u.up().statements();
+        for (ChangeContext ctx : contexts) ctx.enter(u.migration());
         for (SchemaChange change : u.up().changes()) {
-          for (Rule r : rules) r.onChange(change, new ChangeContext(r, reporter, schema, created, u.migration()));
+          for (int i = 0; i < rules.size(); i++) rules.get(i).onChange(change, contexts.get(i));
           if (change instanceof SchemaChange.CreateTable ct) created.add(ct.table());
           if (change instanceof SchemaChange.RenameTable rt && created.contains(rt.from())) created.add(rt.to());
           schema.apply(change);
@@ -99,10 +102,18 @@ public final class Engine {
 
   /** Versioned migrations by version, then repeatable ones by name, as migration tools apply them. */
   static List<MigrationUnit> inOrder(List<MigrationUnit> units) {
-    List<MigrationUnit> sorted = new ArrayList<>(units);
-    sorted.sort(Comparator.comparing((MigrationUnit u) -> u.migration().repeatable())
-        .thenComparing(u -> u.migration().version(), Versions.ORDER)
-        .thenComparing(u -> u.migration().id()));
+    record Keyed(MigrationUnit unit, String[] version) {}
+    List<Keyed> keyed = new ArrayList<>(units.size());
+    for (MigrationUnit u : units) keyed.add(new Keyed(u, Versions.parts(u.migration().version())));
+    keyed.sort((a, b) -> {
+      Migration x = a.unit().migration();
+      Migration y = b.unit().migration();
+      if (x.repeatable() != y.repeatable()) return x.repeatable() ? 1 : -1;
+      int c = Versions.compareParts(a.version(), b.version());
+      return c != 0 ? c : x.id().compareTo(y.id());
+    });
+    List<MigrationUnit> sorted = new ArrayList<>(keyed.size());
+    for (Keyed k : keyed) sorted.add(k.unit());
     return sorted;
   }
 

@@ -1,7 +1,7 @@
 package dev.onewaydoor.analysis;
 
-import java.math.BigInteger;
 import java.util.Comparator;
+import java.util.regex.Pattern;
 
 /**
  * Orders migration versions the way migration tools do: numeric parts compare as numbers
@@ -9,19 +9,40 @@ import java.util.Comparator;
  */
 public final class Versions {
   public static final Comparator<String> ORDER = Versions::compare;
+  private static final Pattern SEPARATORS = Pattern.compile("[._-]");
 
   private Versions() {}
 
+  /** Splits a version into the parts {@link #compareParts} compares; split once when sorting. */
+  public static String[] parts(String version) {
+    return SEPARATORS.split(version);
+  }
+
   public static int compare(String a, String b) {
-    String[] pa = a.split("[._-]");
-    String[] pb = b.split("[._-]");
+    return compareParts(parts(a), parts(b));
+  }
+
+  public static int compareParts(String[] pa, String[] pb) {
     for (int i = 0; i < Math.max(pa.length, pb.length); i++) {
       String x = i < pa.length ? pa[i] : "0";
       String y = i < pb.length ? pb[i] : "0";
-      int c = isNumber(x) && isNumber(y) ? new BigInteger(x).compareTo(new BigInteger(y)) : x.compareTo(y);
+      int c = isNumber(x) && isNumber(y) ? compareNumbers(x, y) : x.compareTo(y);
       if (c != 0) return c;
     }
     return 0;
+  }
+
+  /** Compares digit strings of any length as numbers, without parsing them. */
+  private static int compareNumbers(String x, String y) {
+    x = stripZeros(x);
+    y = stripZeros(y);
+    return x.length() != y.length() ? Integer.compare(x.length(), y.length()) : x.compareTo(y);
+  }
+
+  private static String stripZeros(String s) {
+    int i = 0;
+    while (i < s.length() - 1 && s.charAt(i) == '0') i++;
+    return s.substring(i);
   }
 
   private static boolean isNumber(String s) {

@@ -33,12 +33,12 @@ public final class MigrationLayout {
     if (forced == null || forced == Framework.SQITCH) {
       out.addAll(SqitchLayout.discover(files, used));
     }
-    boolean flywayUndo = files.stream().anyMatch(f -> f.name().startsWith("U") && FLYWAY.matcher(f.name()).matches());
+    Map<String, SourceFile> undo = undoIndex(files);
     Map<String, SourceFile> byPath = new HashMap<>();
     for (SourceFile f : files) byPath.put(f.path(), f);
     for (SourceFile f : files) {
       if (used.contains(f.path()) || !f.name().endsWith(".sql")) continue;
-      RawMigration m = byName(f, byPath, forced, flywayUndo);
+      RawMigration m = byName(f, byPath, undo, forced);
       if (m == PAIRED) continue;
       if (m == null) {
         List<RawMigration> sections = SectionedFiles.read(f, forced);
@@ -54,8 +54,8 @@ public final class MigrationLayout {
     return out;
   }
 
-  private static RawMigration byName(SourceFile f, Map<String, SourceFile> byPath, Framework forced,
-      boolean flywayUndo) {
+  private static RawMigration byName(SourceFile f, Map<String, SourceFile> byPath, Map<String, SourceFile> undo,
+      Framework forced) {
     String name = f.name();
     Matcher m = FLYWAY.matcher(name);
     if (m.matches() && allowed(forced, Framework.FLYWAY)) {
@@ -63,9 +63,9 @@ public final class MigrationLayout {
       boolean repeatable = m.group(1).equals("R");
       if (!repeatable && m.group(2) == null) return null;
       String version = repeatable ? "R" : m.group(2).replace('_', '.');
-      SourceFile undo = repeatable ? null : findUndo(f, byPath, m.group(2));
-      return new RawMigration(f.path(), Framework.FLYWAY, version, m.group(3), repeatable, flywayUndo && !repeatable,
-          true, script(f), undo == null ? null : script(undo));
+      SourceFile undoFile = repeatable ? null : undo.get(f.dir() + " " + m.group(2));
+      return new RawMigration(f.path(), Framework.FLYWAY, version, m.group(3), repeatable,
+          !undo.isEmpty() && !repeatable, true, script(f), undoFile == null ? null : script(undoFile));
     }
     m = GOLANG.matcher(name);
     if (m.matches() && allowed(forced, Framework.GOLANG_MIGRATE)) {
@@ -95,14 +95,14 @@ public final class MigrationLayout {
   private static final RawMigration PAIRED =
       new RawMigration("", Framework.PLAIN, "", "", false, false, false, null, null);
 
-  private static SourceFile findUndo(SourceFile up, Map<String, SourceFile> byPath, String version) {
-    String prefix = (up.dir().isEmpty() ? "" : up.dir() + "/") + "U" + version + "__";
-    for (Map.Entry<String, SourceFile> e : byPath.entrySet()) {
-      if (e.getKey().startsWith(prefix) && e.getKey().endsWith(".sql") && e.getKey().indexOf('/', prefix.length()) < 0) {
-        return e.getValue();
-      }
+  /** Flyway undo scripts by directory and version: {@code "db/migration U1.2"} → file. */
+  private static Map<String, SourceFile> undoIndex(List<SourceFile> files) {
+    Map<String, SourceFile> index = new HashMap<>();
+    for (SourceFile f : files) {
+      Matcher m = FLYWAY.matcher(f.name());
+      if (m.matches() && m.group(1).equals("U") && m.group(2) != null) index.put(f.dir() + " " + m.group(2), f);
     }
-    return null;
+    return index;
   }
 
   private static RawMigration plain(SourceFile f) {

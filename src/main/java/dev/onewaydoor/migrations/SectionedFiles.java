@@ -3,7 +3,6 @@ package dev.onewaydoor.migrations;
 import dev.onewaydoor.migrations.RawMigration.Script;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,9 +27,12 @@ final class SectionedFiles {
     return List.of();
   }
 
+  private static final Pattern LIQUIBASE = Pattern.compile("^--\\s*liquibase\\s+formatted\\s+sql\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  /** Liquibase requires the marker on the file's first line. */
   private static boolean isLiquibase(String text) {
-    String head = text.stripLeading();
-    return head.toLowerCase(Locale.ROOT).matches("(?s)^--\\s*liquibase\\s+formatted\\s+sql.*");
+    return LIQUIBASE.matcher(text.stripLeading()).lookingAt();
   }
 
   private static boolean hasDbmateMarker(String text) {
