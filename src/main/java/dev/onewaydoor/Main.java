@@ -18,7 +18,8 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(run(Arrays.asList(args)));
+    int status = run(Arrays.asList(args));
+    if (status >= 0) System.exit(status);
   }
 
   static int run(List<String> args) {
@@ -34,6 +35,10 @@ public final class Main {
           return 0;
         }
         return new CheckCommand(System.out, System.err).run(rest);
+      case "serve":
+        Integer status = dev.onewaydoor.cli.ServeCommand.run(System.getenv(), System.err);
+        if (status == null) return -1; // running: the server's threads keep the JVM alive
+        return status;
       case "version":
       case "--version":
         System.out.println("onewaydoor " + Version.get());

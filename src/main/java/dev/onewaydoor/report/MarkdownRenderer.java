@@ -10,8 +10,12 @@ import dev.onewaydoor.analysis.Report;
 public final class MarkdownRenderer implements Renderer {
   @Override
   public String render(Report report) {
+    return "## OneWayDoor\n\n" + body(report);
+  }
+
+  /** The verdict line and the findings, without a heading: for check run summaries. */
+  public static String body(Report report) {
     StringBuilder sb = new StringBuilder();
-    sb.append("## OneWayDoor\n\n");
     sb.append(report.hasBlocking() ? "**" + Summary.line(report) + "**" : Summary.line(report)).append("\n");
     for (Finding f : report.findings()) {
       sb.append("\n### ").append(f.blocking() ? "⛔ " : "⚠️ ").append('`').append(f.rule()).append("` · ")

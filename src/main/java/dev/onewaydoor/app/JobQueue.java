@@ -1,0 +1,82 @@
+package dev.onewaydoor.app;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs review jobs off the request thread. Jobs of one pull request run one at a time; while
+ * one runs, only the newest waiting job is kept (an older one is superseded and dropped),
+ * and the running job can ask whether a newer head SHA has arrived.
+ */
+public final class JobQueue {
+  private static final Logger LOG = LoggerFactory.getLogger(JobQueue.class);
+
+  /** A unit of work for one pull request (or one repository for set-up jobs). */
+  public interface Job {
+    String key();
+
+    /** The head SHA the job reviews, or null when it is not tied to one. */
+    String headSha();
+
+    void run();
+  }
+
+  private final ExecutorService pool;
+  private final Map<String, Job> waiting = new HashMap<>();
+  private final Map<String, String> latestSha = new HashMap<>();
+  private final java.util.Set<String> running = new java.util.HashSet<>();
+
+  public JobQueue(ExecutorService pool) {
+    this.pool = pool;
+  }
+
+  public synchronized void submit(Job job) {
+    if (job.headSha() != null) latestSha.put(job.key(), job.headSha());
+    if (running.contains(job.key())) {
+      Job dropped = waiting.put(job.key(), job);
+      if (dropped != null) LOG.info("superseded a waiting job for {}", job.key());
+      return;
+    }
+    start(job);
+  }
+
+  /** True when a job for a newer head SHA of the same pull request has been submitted. */
+  public synchronized boolean superseded(String key, String headSha) {
+    String latest = latestSha.get(key);
+    return headSha != null && latest != null && !latest.equals(headSha);
+  }
+
+  private void start(Job job) {
+    running.add(job.key());
+    pool.execute(() -> {
+      try {
+        job.run();
+      } catch (RuntimeException e) {
+        LOG.error("job for {} failed: {}", job.key(), e.toString());
+      } finally {
+        finished(job.key());
+      }
+    });
+  }
+
+  private synchronized void finished(String key) {
+    running.remove(key);
+    Job next = waiting.remove(key);
+    if (next != null) start(next);
+  }
+
+  /** Waits for running jobs to finish, for orderly shutdown and tests. */
+  public void shutdown(long seconds) throws InterruptedException {
+    pool.shutdown();
+    pool.awaitTermination(seconds, TimeUnit.SECONDS);
+  }
+
+  /** True when no job runs or waits; for tests and the health page. */
+  public synchronized boolean idle() {
+    return running.isEmpty() && waiting.isEmpty();
+  }
+}

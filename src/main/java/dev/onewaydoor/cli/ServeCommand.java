@@ -1,0 +1,58 @@
+package dev.onewaydoor.cli;
+
+import dev.onewaydoor.app.App;
+import dev.onewaydoor.config.ConfigException;
+import dev.onewaydoor.config.ServerConfig;
+import dev.onewaydoor.github.AppJwt;
+import dev.onewaydoor.github.GitHubHttp;
+import dev.onewaydoor.github.InstallationTokens;
+import dev.onewaydoor.github.PrivateKeys;
+import dev.onewaydoor.github.Sleeper;
+import dev.onewaydoor.server.Server;
+import java.io.PrintStream;
+import java.security.PrivateKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import okhttp3.OkHttpClient;
+
+/** {@code onewaydoor serve}: the GitHub App's webhook server, configured from the environment. */
+public final class ServeCommand {
+  private ServeCommand() {}
+
+  /** Starts the server and returns null, or returns the exit status of a configuration error. */
+  public static Integer run(Map<String, String> env, PrintStream err) {
+    ServerConfig config;
+    PrivateKey key;
+    try {
+      config = ServerConfig.fromEnv(env);
+      try {
+        key = PrivateKeys.parse(config.privateKeyPem());
+      } catch (IllegalArgumentException e) {
+        throw new ConfigException("PRIVATE_KEY: " + e.getMessage());
+      }
+    } catch (ConfigException e) {
+      err.println("onewaydoor serve: " + e.getMessage());
+      return 2;
+    }
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", config.logLevel());
+    System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
+    System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
+    start(config, key, Clock.systemUTC());
+    return null;
+  }
+
+  /** Wires and starts everything; returns the running server. */
+  public static Server start(ServerConfig config, PrivateKey key, Clock clock) {
+    OkHttpClient client = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
+        .readTimeout(Duration.ofSeconds(30)).callTimeout(Duration.ofSeconds(60)).build();
+    GitHubHttp http = new GitHubHttp(client, config.apiUrl(), clock, Sleeper.REAL);
+    InstallationTokens tokens = new InstallationTokens(http, new AppJwt(config.appId(), key, clock), clock);
+    App app = new App(http, tokens, Executors.newFixedThreadPool(4), clock, config.publicUrl(), config.dataDir());
+    Server server = new Server(app, config.webhookSecret(), config.webhookPath()).start(config.port());
+    org.slf4j.LoggerFactory.getLogger(ServeCommand.class).info("listening on port {} at {}", server.port(),
+        config.webhookPath());
+    return server;
+  }
+}

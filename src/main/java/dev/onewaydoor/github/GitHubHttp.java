@@ -1,0 +1,158 @@
+package dev.onewaydoor.github;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/**
+ * Sends REST requests to GitHub with OkHttp: JSON in and out, the API version header,
+ * retries per {@link RetryPolicy}, and {@code Link} pagination. Never logs or echoes the
+ * token it is given.
+ */
+public final class GitHubHttp {
+  private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+  private static final Pattern NEXT = Pattern.compile("<([^>]+)>;\\s*rel=\"next\"");
+  static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private final OkHttpClient client;
+  private final HttpUrl base;
+  private final RetryPolicy retry;
+  private final Sleeper sleeper;
+
+  public GitHubHttp(OkHttpClient client, String apiUrl, Clock clock, Sleeper sleeper) {
+    this.client = client;
+    this.base = HttpUrl.get(apiUrl.endsWith("/") ? apiUrl : apiUrl + "/");
+    this.retry = new RetryPolicy(clock);
+    this.sleeper = sleeper;
+  }
+
+  /** A decoded answer. {@code json} is null for empty or non-JSON bodies. */
+  public record Answer(int status, JsonNode json, byte[] body, String next) {}
+
+  public Answer get(String path, String auth) throws GitHubException {
+    return send("GET", url(path), null, auth, "application/vnd.github+json");
+  }
+
+  /** GET of raw file bytes ({@code application/vnd.github.raw+json}); null on 404. */
+  public byte[] getRaw(String path, String auth) throws GitHubException {
+    try {
+      return send("GET", url(path), null, auth, "application/vnd.github.raw+json").body();
+    } catch (GitHubException e) {
+      if (e.status() == 404) return null;
+      throw e;
+    }
+  }
+
+  public Answer send(String method, String path, Object body, String auth) throws GitHubException {
+    return send(method, url(path), body, auth, "application/vnd.github+json");
+  }
+
+  /** GETs every page of a list endpoint ({@code per_page=100}) and returns the items. */
+  public List<JsonNode> getAll(String path, String auth, String arrayField) throws GitHubException {
+    List<JsonNode> items = new ArrayList<>();
+    HttpUrl next = url(path).newBuilder().setQueryParameter("per_page", "100").build();
+    for (int page = 0; next != null && page < 100; page++) {
+      Answer a = send("GET", next, null, auth, "application/vnd.github+json");
+      JsonNode list = arrayField == null ? a.json() : a.json().get(arrayField);
+      if (list != null) list.forEach(items::add);
+      next = a.next() == null ? null : sameHost(HttpUrl.parse(a.next()));
+    }
+    return items;
+  }
+
+  private HttpUrl sameHost(HttpUrl u) {
+    // Follow pagination only to the API host: a Link header must not redirect our token.
+    return u != null && u.host().equals(base.host()) && u.port() == base.port() ? u : null;
+  }
+
+  private HttpUrl url(String path) {
+    HttpUrl u = HttpUrl.parse(base + (path.startsWith("/") ? path.substring(1) : path));
+    if (u == null) throw new IllegalArgumentException("bad GitHub path " + path);
+    return u;
+  }
+
+  private Answer send(String method, HttpUrl url, Object body, String auth, String accept) throws GitHubException {
+    RequestBody requestBody = null;
+    if (body != null) {
+      try {
+        requestBody = RequestBody.create(MAPPER.writeValueAsBytes(body), JSON);
+      } catch (IOException e) {
+        throw new IllegalArgumentException("cannot encode request body", e);
+      }
+    } else if (!method.equals("GET") && !method.equals("DELETE")) {
+      requestBody = RequestBody.create(new byte[0], JSON);
+    }
+    Request request = new Request.Builder().url(url).method(method, requestBody)
+        .header("Accept", accept)
+        .header("X-GitHub-Api-Version", "2022-11-28")
+        .header("User-Agent", "OneWayDoor")
+        .header("Authorization", auth)
+        .build();
+    String what = method + " " + url.encodedPath();
+    for (int attempt = 1; ; attempt++) {
+      long wait;
+      String failure;
+      try (Response r = client.newCall(request).execute()) {
+        byte[] bytes = r.body().bytes();
+        if (r.isSuccessful()) return answer(r, bytes);
+        failure = what + " answered " + r.code() + message(bytes);
+        if (!RetryPolicy.retryable(r) || attempt >= RetryPolicy.MAX_ATTEMPTS) {
+          throw new GitHubException(r.code(), failure);
+        }
+        wait = retry.delay(r, attempt);
+        if (wait > RetryPolicy.MAX_WAIT_MS) {
+          throw new GitHubException(r.code(), failure + "; rate limited for " + wait / 1000 + " s more");
+        }
+      } catch (IOException e) {
+        failure = what + " failed: " + e.getClass().getSimpleName();
+        if (attempt >= RetryPolicy.MAX_ATTEMPTS) throw new GitHubException(0, failure);
+        wait = retry.delay(null, attempt);
+      }
+      try {
+        sleeper.sleep(wait);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new GitHubException(0, failure + "; interrupted while waiting to retry");
+      }
+    }
+  }
+
+  private static Answer answer(Response r, byte[] bytes) {
+    JsonNode json = null;
+    String type = r.header("Content-Type", "");
+    if (bytes.length > 0 && type.contains("json") && !type.contains("raw")) {
+      try {
+        json = MAPPER.readTree(bytes);
+      } catch (IOException e) {
+        json = null;
+      }
+    }
+    String next = null;
+    String link = r.header("Link");
+    if (link != null) {
+      Matcher m = NEXT.matcher(link);
+      if (m.find()) next = m.group(1);
+    }
+    return new Answer(r.code(), json, bytes, next);
+  }
+
+  private static String message(byte[] body) {
+    try {
+      JsonNode n = MAPPER.readTree(body);
+      return n != null && n.has("message") ? ": " + n.get("message").asText() : "";
+    } catch (IOException e) {
+      return "";
+    }
+  }
+}

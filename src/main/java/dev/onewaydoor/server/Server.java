@@ -1,0 +1,41 @@
+package dev.onewaydoor.server;
+
+import dev.onewaydoor.app.App;
+import dev.onewaydoor.github.WebhookSignature;
+import io.javalin.Javalin;
+
+/**
+ * The HTTP side: the webhook endpoint, {@code GET /healthz}, and the rule pages check runs
+ * link to. Request bodies up to 25 MB are accepted (GitHub's largest deliveries).
+ */
+public final class Server {
+  static final long MAX_BODY = 26L * 1024 * 1024;
+
+  private final Javalin javalin;
+
+  public Server(App app, String webhookSecret, String webhookPath) {
+    WebhookController webhooks = new WebhookController(new WebhookSignature(webhookSecret), app);
+    this.javalin = Javalin.create(cfg -> {
+      cfg.http.maxRequestSize = MAX_BODY;
+      cfg.startup.showJavalinBanner = false;
+      cfg.routes.post(webhookPath, webhooks::handle);
+      cfg.routes.get("/healthz", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));
+      cfg.routes.get("/", Pages::home);
+      cfg.routes.get("/rules/{id}", Pages::rule);
+    });
+  }
+
+  /** Starts listening; {@code port} 0 picks a free port (tests). */
+  public Server start(int port) {
+    javalin.start(port);
+    return this;
+  }
+
+  public int port() {
+    return javalin.port();
+  }
+
+  public void stop() {
+    javalin.stop();
+  }
+}

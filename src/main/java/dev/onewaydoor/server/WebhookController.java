@@ -1,0 +1,76 @@
+package dev.onewaydoor.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.onewaydoor.app.App;
+import dev.onewaydoor.github.WebhookEvent;
+import dev.onewaydoor.github.WebhookSignature;
+import io.javalin.http.Context;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code POST WEBHOOK_PATH}: verifies the signature over the raw bytes (401), requires the
+ * event and delivery headers (400), rejects malformed JSON (400), answers duplicates and
+ * {@code ping} with 200, and hands everything else to the App's queue with 202 — in
+ * milliseconds, without calling GitHub.
+ */
+final class WebhookController {
+  private static final Logger LOG = LoggerFactory.getLogger(WebhookController.class);
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private final WebhookSignature signature;
+  private final App app;
+  private final DeliveryLog deliveries = new DeliveryLog(10_000);
+
+  WebhookController(WebhookSignature signature, App app) {
+    this.signature = signature;
+    this.app = app;
+  }
+
+  void handle(Context ctx) {
+    byte[] body = ctx.bodyAsBytes();
+    if (!signature.verify(body, ctx.header("X-Hub-Signature-256"))) {
+      reply(ctx, 401, "missing or wrong X-Hub-Signature-256");
+      return;
+    }
+    String event = ctx.header("X-GitHub-Event");
+    String delivery = ctx.header("X-GitHub-Delivery");
+    if (event == null || event.isBlank() || delivery == null || delivery.isBlank()) {
+      reply(ctx, 400, "X-GitHub-Event and X-GitHub-Delivery are required");
+      return;
+    }
+    JsonNode json;
+    try {
+      json = MAPPER.readTree(body);
+    } catch (IOException e) {
+      json = null;
+    }
+    if (json == null || !json.isObject()) {
+      reply(ctx, 400, "the body is not a JSON object");
+      return;
+    }
+    if (!deliveries.firstTime(delivery)) {
+      reply(ctx, 200, "duplicate delivery " + delivery + ", already handled");
+      return;
+    }
+    if (event.equals("ping")) {
+      reply(ctx, 200, "pong");
+      return;
+    }
+    try {
+      boolean queued = app.handle(WebhookEvent.parse(event, json));
+      LOG.debug("delivery {} {}.{}: {}", delivery, event, json.path("action").asText(""), queued ? "queued" : "no work");
+      reply(ctx, 202, queued ? "accepted" : "nothing to do for this event");
+    } catch (RuntimeException e) {
+      deliveries.forget(delivery); // let GitHub's redelivery try again
+      LOG.error("delivery {} could not be queued: {}", delivery, e.toString());
+      reply(ctx, 503, "could not queue the delivery; redeliver it");
+    }
+  }
+
+  private static void reply(Context ctx, int status, String message) {
+    ctx.status(status).contentType("application/json").result("{\"message\":\"" + message.replace("\"", "'") + "\"}");
+  }
+}
