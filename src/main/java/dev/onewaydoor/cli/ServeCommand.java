@@ -39,20 +39,27 @@ public final class ServeCommand {
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", config.logLevel());
     System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
     System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
-    start(config, key, Clock.systemUTC());
+    start(config, key, Clock.systemUTC(), Sleeper.REAL);
     return null;
   }
 
-  /** Wires and starts everything; returns the running server. */
-  public static Server start(ServerConfig config, PrivateKey key, Clock clock) {
+  /** The running App and its server. */
+  public record Running(App app, Server server) {
+    public void stop() {
+      server.stop();
+    }
+  }
+
+  /** Wires and starts everything. {@code sleeper} waits between GitHub retries. */
+  public static Running start(ServerConfig config, PrivateKey key, Clock clock, Sleeper sleeper) {
     OkHttpClient client = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
         .readTimeout(Duration.ofSeconds(30)).callTimeout(Duration.ofSeconds(60)).build();
-    GitHubHttp http = new GitHubHttp(client, config.apiUrl(), clock, Sleeper.REAL);
+    GitHubHttp http = new GitHubHttp(client, config.apiUrl(), clock, sleeper);
     InstallationTokens tokens = new InstallationTokens(http, new AppJwt(config.appId(), key, clock), clock);
     App app = new App(http, tokens, Executors.newFixedThreadPool(4), clock, config.publicUrl(), config.dataDir());
     Server server = new Server(app, config.webhookSecret(), config.webhookPath()).start(config.port());
     org.slf4j.LoggerFactory.getLogger(ServeCommand.class).info("listening on port {} at {}", server.port(),
         config.webhookPath());
-    return server;
+    return new Running(app, server);
   }
 }

@@ -18,7 +18,11 @@ import org.slf4j.LoggerFactory;
  */
 final class WebhookController {
   private static final Logger LOG = LoggerFactory.getLogger(WebhookController.class);
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Jackson caps strings at 20 MB by default; a 25 MB delivery may carry one that long. */
+  private static final ObjectMapper MAPPER = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+      .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+          .maxStringLength((int) Server.MAX_BODY).build())
+      .build());
 
   private final WebhookSignature signature;
   private final App app;

@@ -1,0 +1,112 @@
+package dev.onewaydoor.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Comment commands, re-runs, the Acknowledge button and installation set-up. */
+class CommandsAndEventsTest {
+  private AppHarness h;
+  private BookingScenario s;
+
+  @BeforeEach
+  void start() throws Exception {
+    h = new AppHarness();
+    s = new BookingScenario(h);
+    h.deliver("pull_request", s.event(h, "pull_request.opened", "dev"));
+    h.awaitIdle();
+  }
+
+  @AfterEach
+  void stop() {
+    assertEquals(List.of(), h.github.violations);
+    h.close();
+  }
+
+  private ObjectNode comment(String body, String sender, long id) throws Exception {
+    ObjectNode p = h.payload("issue_comment.created");
+    ((ObjectNode) p.get("issue")).put("number", 7).putObject("pull_request").put("url", "https://api.github.com/repos/acme/booking/pulls/7");
+    ((ObjectNode) p.get("comment")).put("id", id).put("body", body);
+    ((ObjectNode) p.get("sender")).put("login", sender).put("type", "User");
+    return p;
+  }
+
+  @Test
+  void recheckFromAWriterRerunsAndReacts() throws Exception {
+    int before = s.repo.runsFor(s.head).size();
+    assertEquals(202, h.deliver("issue_comment", comment("/recheck\nplease", "alice", 501)));
+    h.awaitIdle();
+    assertEquals(before + 1, s.repo.runsFor(s.head).size());
+    assertEquals(List.of("501:eyes", "501:+1"), s.repo.reactions);
+  }
+
+  @Test
+  void recheckFromAReaderIsRefused() throws Exception {
+    int before = s.repo.runsFor(s.head).size();
+    h.deliver("issue_comment", comment("/recheck", "rita", 502));
+    h.awaitIdle();
+    assertEquals(before, s.repo.runsFor(s.head).size());
+    assertEquals(List.of("502:eyes", "502:-1"), s.repo.reactions);
+    assertTrue(s.repo.comments.get(0).contains("@rita `/recheck` needs write access"));
+  }
+
+  @Test
+  void helpAnswersAndBotsAndOrdinaryCommentsAreIgnored() throws Exception {
+    h.deliver("issue_comment", comment("/help", "alice", 503));
+    ObjectNode bot = comment("/recheck", "onewaydoor[bot]", 504);
+    ((ObjectNode) bot.get("sender")).put("type", "Bot");
+    h.deliver("issue_comment", bot);
+    h.deliver("issue_comment", comment("LGTM, but /recheck later", "alice", 505));
+    h.awaitIdle();
+    assertEquals(1, s.repo.comments.size());
+    assertTrue(s.repo.comments.get(0).contains("rollback-not-possible"));
+    assertEquals(List.of("503:eyes", "503:+1"), s.repo.reactions);
+  }
+
+  @Test
+  void checkSuiteRerequestedFromAForkIsMappedToItsPullRequest() throws Exception {
+    int before = s.repo.runsFor(s.head).size();
+    ObjectNode p = h.payload("check_suite.rerequested");
+    ObjectNode suite = (ObjectNode) p.get("check_suite");
+    suite.put("head_sha", s.head);
+    suite.putArray("pull_requests"); // empty, as for forks
+    h.deliver("check_suite", p);
+    h.awaitIdle();
+    assertEquals(before + 1, s.repo.runsFor(s.head).size());
+  }
+
+  @Test
+  void acknowledgeButtonAppliesTheLabelForAWriter() throws Exception {
+    ObjectNode p = h.payload("check_run.requested_action");
+    ObjectNode run = (ObjectNode) p.get("check_run");
+    run.put("head_sha", s.head);
+    ArrayNode prs = run.putArray("pull_requests");
+    prs.addObject().put("number", 7);
+    ((ObjectNode) p.get("requested_action")).put("identifier", "acknowledge");
+    ((ObjectNode) p.get("sender")).put("login", "alice");
+    h.deliver("check_run", p);
+    h.awaitIdle();
+    assertTrue(s.pr.labels.contains(BookingScenario.LABEL));
+    assertEquals("success", s.repo.latestRun(s.head).conclusion);
+    assertTrue(s.repo.latestRun(s.head).summary.contains("@alice"));
+  }
+
+  @Test
+  void installationCreatesTheLabel() throws Exception {
+    ObjectNode p = h.payload("installation.created");
+    ArrayNode repos = p.putArray("repositories");
+    repos.addObject().put("full_name", AppHarness.REPO).put("name", "booking");
+    h.deliver("installation", p);
+    h.awaitIdle();
+    assertEquals(List.of(BookingScenario.LABEL), s.repo.repoLabels);
+    h.deliver("installation", p);
+    h.awaitIdle();
+    assertEquals(1, h.github.requests("POST", ".*/labels$").size(), "an existing label is left alone");
+  }
+}
