@@ -1,12 +1,11 @@
 package dev.onewaydoor.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.onewaydoor.app.App;
+import dev.onewaydoor.github.PayloadFields;
 import dev.onewaydoor.github.WebhookEvent;
 import dev.onewaydoor.github.WebhookSignature;
 import io.javalin.http.Context;
-import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,11 +17,7 @@ import org.slf4j.LoggerFactory;
  */
 final class WebhookController {
   private static final Logger LOG = LoggerFactory.getLogger(WebhookController.class);
-  /** Jackson caps strings at 20 MB by default; a 25 MB delivery may carry one that long. */
-  private static final ObjectMapper MAPPER = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
-      .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
-          .maxStringLength((int) Server.MAX_BODY).build())
-      .build());
+  private static final PayloadFields PAYLOAD = new PayloadFields((int) Server.MAX_BODY);
 
   private final WebhookSignature signature;
   private final App app;
@@ -45,13 +40,8 @@ final class WebhookController {
       reply(ctx, 400, "X-GitHub-Event and X-GitHub-Delivery are required");
       return;
     }
-    JsonNode json;
-    try {
-      json = MAPPER.readTree(body);
-    } catch (IOException e) {
-      json = null;
-    }
-    if (json == null || !json.isObject()) {
+    JsonNode json = PAYLOAD.read(body);
+    if (json == null) {
       reply(ctx, 400, "the body is not a JSON object");
       return;
     }

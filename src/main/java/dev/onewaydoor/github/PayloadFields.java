@@ -1,0 +1,108 @@
+package dev.onewaydoor.github;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.filter.FilteringParserDelegate;
+import com.fasterxml.jackson.core.filter.TokenFilter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Reads a webhook body keeping only the fields {@link WebhookEvent} uses. The whole body is
+ * still tokenized (so malformed JSON is rejected), but a 30 KB pull_request payload becomes a
+ * tree of a few dozen nodes instead of thousands: intake allocates little per delivery.
+ */
+public final class PayloadFields {
+  private static final Node SHA_REF = node().leaf("sha").leaf("ref");
+  private static final Node LOGIN = node().leaf("login").leaf("type");
+  private static final Node NAME = node().leaf("name");
+  private static final Node FULL_NAME = node().leaf("full_name");
+  private static final Node NUMBERS = node().leaf("number");
+  private static final Node SCHEMA = node()
+      .leaf("action")
+      .child("installation", node().leaf("id"))
+      .child("repository", FULL_NAME)
+      .child("sender", LOGIN)
+      .child("pull_request", node().leaf("number").leaf("state").child("head", SHA_REF).child("base", SHA_REF)
+          .child("labels", NAME))
+      .child("issue", node().leaf("number").leaf("pull_request"))
+      .child("comment", node().leaf("id").leaf("body"))
+      .child("check_run", node().leaf("head_sha").child("pull_requests", NUMBERS))
+      .child("check_suite", node().leaf("head_sha").child("pull_requests", NUMBERS))
+      .child("label", NAME)
+      .leaf("changes")
+      .child("requested_action", node().leaf("identifier"))
+      .child("repositories", FULL_NAME)
+      .child("repositories_added", FULL_NAME);
+
+  private final ObjectMapper mapper;
+
+  /** {@code maxStringLength}: Jackson's default cap (20 MB) is below GitHub's 25 MB deliveries. */
+  public PayloadFields(int maxStringLength) {
+    this.mapper = new ObjectMapper(JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(maxStringLength).build()).build());
+  }
+
+  /** Returns the filtered tree, or null when the body is not a JSON object. */
+  public JsonNode read(byte[] body) {
+    try (JsonParser p = mapper.getFactory().createParser(body)) {
+      JsonParser filtered = new FilteringParserDelegate(p, SCHEMA, TokenFilter.Inclusion.INCLUDE_ALL_AND_PATH, true);
+      JsonNode tree = mapper.readTree(filtered);
+      // The filter stops at the last wanted token; read on so trailing garbage is still an error.
+      while (p.nextToken() != null) {
+        // tokenizing is the validation
+      }
+      return tree != null && tree.isObject() ? tree : null;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private static Node node() {
+    return new Node();
+  }
+
+  /** Which properties to keep below one object; array elements share their array's node. */
+  private static final class Node extends TokenFilter {
+    private final Map<String, TokenFilter> children = new HashMap<>();
+
+    Node leaf(String name) {
+      children.put(name, TokenFilter.INCLUDE_ALL);
+      return this;
+    }
+
+    Node child(String name, Node node) {
+      children.put(name, node);
+      return this;
+    }
+
+    @Override
+    public TokenFilter includeProperty(String name) {
+      return children.get(name);
+    }
+
+    @Override
+    public TokenFilter includeElement(int index) {
+      return this;
+    }
+
+    @Override
+    public TokenFilter filterStartObject() {
+      return this;
+    }
+
+    @Override
+    public TokenFilter filterStartArray() {
+      return this;
+    }
+
+    @Override
+    protected boolean _includeScalar() {
+      return false;
+    }
+  }
+}
