@@ -54,10 +54,10 @@ public final class App {
           services.acks().labeled(AckStore.key(e.repo(), e.number()), e.label(), e.sender(),
               java.time.Instant.now().toString());
         }
-        return review(e, e.number(), e.pr());
+        return labelReview(e);
       case "pull_request.unlabeled":
         services.acks().unlabeled(AckStore.key(e.repo(), e.number()), e.label());
-        return review(e, e.number(), e.pr());
+        return labelReview(e);
       case "issue_comment.created":
         return e.isPullRequestComment() && !e.senderIsBot() && commands.handle(repo(e), e);
       case "check_run.rerequested": case "check_suite.rerequested":
@@ -78,6 +78,11 @@ public final class App {
 
   private boolean review(WebhookEvent e, int number, dev.onewaydoor.github.PullRequest pr) {
     services.queue().submit(new ReviewJob(services, repo(e), number, pr));
+    return true;
+  }
+
+  private boolean labelReview(WebhookEvent e) {
+    services.queue().submit(new ReviewJob(services, repo(e), e.number(), e.pr(), e.label() == null ? "" : e.label()));
     return true;
   }
 

@@ -67,6 +67,7 @@ public final class JobQueue {
     running.remove(key);
     Job next = waiting.remove(key);
     if (next != null) start(next);
+    else latestSha.remove(key); // nothing left for this PR: keep the map small
   }
 
   /** Waits for running jobs to finish, for orderly shutdown and tests. */

@@ -26,13 +26,23 @@ final class ReviewJob implements JobQueue.Job {
   private final RepoApi api;
   private final int number;
   private final PullRequest known;
+  private final String changedLabel;
 
   /** {@code known} is the PR from the webhook payload, or null to fetch it. */
   ReviewJob(Services services, RepoApi api, int number, PullRequest known) {
+    this(services, api, number, known, null);
+  }
+
+  /**
+   * A review caused by adding or removing {@code changedLabel}: it only runs when that is the
+   * acknowledgment label, so other labels cost one cached config lookup and nothing more.
+   */
+  ReviewJob(Services services, RepoApi api, int number, PullRequest known, String changedLabel) {
     this.services = services;
     this.api = api;
     this.number = number;
     this.known = known;
+    this.changedLabel = changedLabel;
   }
 
   @Override
@@ -62,6 +72,7 @@ final class ReviewJob implements JobQueue.Job {
                 + "\n\nFix the file on the base branch, then comment `/recheck`.");
         return;
       }
+      if (changedLabel != null && !changedLabel.equals(config.label())) return;
       MigrationFetcher.Fetched fetched = services.fetcher().fetch(api, pr, config);
       if (fetched == null) {
         services.checks().completeNew(api, head, "success", "No migrations changed",

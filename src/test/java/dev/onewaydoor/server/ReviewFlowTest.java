@@ -119,6 +119,42 @@ class ReviewFlowTest {
   }
 
   @Test
+  void moreThanFiftyAnnotationsAreSentInBatches() throws Exception {
+    h = new AppHarness();
+    FakeRepo repo = h.github.repo(AppHarness.REPO);
+    StringBuilder create = new StringBuilder("CREATE TABLE wide (id int");
+    StringBuilder drop = new StringBuilder();
+    for (int i = 0; i < 60; i++) {
+      create.append(", c").append(i).append(" int");
+      drop.append("ALTER TABLE wide DROP COLUMN c").append(i).append(";\n");
+    }
+    String base = repo.commit(Map.of("db/migration/V1__wide.sql", create.append(");\n").toString()));
+    String head = repo.commit(Map.of("db/migration/V1__wide.sql", create.toString(), "db/migration/V2__narrow.sql", drop.toString()));
+    repo.openPr(11, base, head);
+    h.deliver("pull_request", h.pullRequestEvent("pull_request.opened", 11, base, head, List.of(), "dev"));
+    h.awaitIdle();
+    FakeRepo.CheckRun run = repo.latestRun(head);
+    assertEquals(60, run.annotations.size());
+    assertEquals("failure", run.conclusion);
+    assertEquals(2, h.github.requests("PATCH", ".*/check-runs/\\d+").size());
+  }
+
+  @Test
+  void otherLabelsCauseNoReview() throws Exception {
+    h = new AppHarness();
+    BookingScenario s = new BookingScenario(h);
+    h.deliver("pull_request", s.event(h, "pull_request.opened", "dev"));
+    h.awaitIdle();
+    int runs = s.repo.checkRuns.size();
+    s.pr.labels.add("bug");
+    var p = s.event(h, "pull_request.labeled", "alice");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) p).putObject("label").put("name", "bug");
+    h.deliver("pull_request", p);
+    h.awaitIdle();
+    assertEquals(runs, s.repo.checkRuns.size());
+  }
+
+  @Test
   void pullRequestWithoutMigrationsCostsAHandfulOfCalls() throws Exception {
     h = new AppHarness();
     FakeRepo repo = h.github.repo(AppHarness.REPO);

@@ -1,0 +1,53 @@
+package dev.onewaydoor.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class JobQueueTest {
+  private record Job(String key, String headSha, Runnable body) implements JobQueue.Job {
+    @Override
+    public void run() {
+      body.run();
+    }
+  }
+
+  @Test
+  void jobsOfOnePullRequestRunOneAtATimeAndOnlyTheNewestWaitingJobSurvives() throws Exception {
+    JobQueue q = new JobQueue(Executors.newFixedThreadPool(4));
+    List<String> ran = new CopyOnWriteArrayList<>();
+    CountDownLatch release = new CountDownLatch(1);
+    boolean[] supersededSeen = new boolean[1];
+    q.submit(new Job("pr#1", "a", () -> {
+      await(release);
+      supersededSeen[0] = q.superseded("pr#1", "a");
+      ran.add("a");
+    }));
+    q.submit(new Job("pr#1", "b", () -> ran.add("b")));
+    q.submit(new Job("pr#1", "c", () -> ran.add("c")));
+    q.submit(new Job("pr#2", "x", () -> ran.add("x")));
+    Thread.sleep(100);
+    assertEquals(List.of("x"), ran, "another PR is not held up");
+    release.countDown();
+    q.shutdown(5);
+    assertEquals(List.of("x", "a", "c"), ran, "b was superseded by c while a ran");
+    assertTrue(supersededSeen[0], "the running job learns that a newer SHA arrived");
+    assertTrue(q.idle());
+    assertFalse(q.superseded("pr#1", "c"));
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
