@@ -52,15 +52,22 @@ public final class JobQueue {
 
   private void start(Job job) {
     running.add(job.key());
-    pool.execute(() -> {
-      try {
-        job.run();
-      } catch (RuntimeException e) {
-        LOG.error("job for {} failed: {}", job.key(), e.toString());
-      } finally {
-        finished(job.key());
-      }
-    });
+    try {
+      pool.execute(() -> runAndContinue(job));
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      running.remove(job.key()); // shutting down: the job is not run
+      LOG.warn("job for {} not run: the server is shutting down", job.key());
+    }
+  }
+
+  private void runAndContinue(Job job) {
+    try {
+      job.run();
+    } catch (RuntimeException e) {
+      LOG.error("job for {} failed: {}", job.key(), e.toString());
+    } finally {
+      finished(job.key());
+    }
   }
 
   private synchronized void finished(String key) {

@@ -5,38 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.onewaydoor.testing.TestKeys;
 import io.jsonwebtoken.Claims;
 import io.jsonwebtoken.Jwts;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.KeyFactory;
 import java.security.PrivateKey;
-import java.security.PublicKey;
-import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
 class AppAuthTest {
-  private static String resource(String name) throws Exception {
-    try (InputStream in = AppAuthTest.class.getResourceAsStream(name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
-
-  private static PublicKey publicKey() throws Exception {
-    String b64 = resource("/keys/test-app-public.pem").replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-    return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(b64)));
-  }
-
   @Test
   void readsPkcs1AsGitHubHandsItOutAndPkcs8() throws Exception {
-    PrivateKey a = PrivateKeys.parse(resource("/keys/test-app-pkcs1.pem"));
-    PrivateKey b = PrivateKeys.parse(resource("/keys/test-app-pkcs8.pem"));
+    PrivateKey a = PrivateKeys.parse(TestKeys.pkcs1Pem());
+    PrivateKey b = PrivateKeys.parse(TestKeys.pkcs8Pem());
     assertEquals(a, b);
-    PrivateKey c = PrivateKeys.parse(resource("/keys/test-app-pkcs1.pem").replace("\n", "\\n"));
+    PrivateKey c = PrivateKeys.parse(TestKeys.pkcs1Pem().replace("\n", "\\n"));
     assertEquals(a, c, "keys pasted into env vars with literal \\n");
   }
 
@@ -52,9 +36,9 @@ class AppAuthTest {
   @Test
   void jwtIsRs256IssuedInThePastAndShortLived() throws Exception {
     Instant now = Instant.parse("2026-11-27T12:00:00Z");
-    String token = new AppJwt("12345", PrivateKeys.parse(resource("/keys/test-app-pkcs1.pem")),
+    String token = new AppJwt("12345", PrivateKeys.parse(TestKeys.pkcs1Pem()),
         Clock.fixed(now, ZoneOffset.UTC)).create();
-    var jws = Jwts.parser().verifyWith(publicKey()).clock(() -> java.util.Date.from(now)).build().parseSignedClaims(token);
+    var jws = Jwts.parser().verifyWith(TestKeys.publicKey()).clock(() -> java.util.Date.from(now)).build().parseSignedClaims(token);
     Claims c = jws.getPayload();
     assertEquals("RS256", jws.getHeader().getAlgorithm());
     assertEquals("12345", c.getIssuer());

@@ -5,27 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.onewaydoor.fakegithub.FakeGitHub;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.KeyFactory;
-import java.security.spec.X509EncodedKeySpec;
+import dev.onewaydoor.testing.TestKeys;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
 /** Tokens come from the real endpoint of the fake, are cached, and are refreshed before expiry. */
 class InstallationTokensTest {
-  private static String resource(String name) throws Exception {
-    try (InputStream in = InstallationTokensTest.class.getResourceAsStream(name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
-
   /** A clock the test moves. */
   private static final class MovableClock extends Clock {
     Instant now = Instant.now();
@@ -48,13 +38,11 @@ class InstallationTokensTest {
 
   @Test
   void cachedPerInstallationAndRefreshedFiveMinutesBeforeExpiry() throws Exception {
-    String pub = resource("/keys/test-app-public.pem").replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-    try (FakeGitHub gh = new FakeGitHub("77", KeyFactory.getInstance("RSA")
-        .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(pub))))) {
+    try (FakeGitHub gh = new FakeGitHub("77", TestKeys.publicKey())) {
       MovableClock clock = new MovableClock();
       GitHubHttp http = new GitHubHttp(new OkHttpClient(), gh.url(), clock, Sleeper.REAL);
       InstallationTokens tokens = new InstallationTokens(http,
-          new AppJwt("77", PrivateKeys.parse(resource("/keys/test-app-pkcs8.pem")), Clock.systemUTC()), clock);
+          new AppJwt("77", PrivateKeys.parse(TestKeys.pkcs8Pem()), Clock.systemUTC()), clock);
       String first = tokens.authorization(1);
       assertEquals(first, tokens.authorization(1));
       assertNotEquals(first, tokens.authorization(2));

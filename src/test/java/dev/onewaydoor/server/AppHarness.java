@@ -7,18 +7,13 @@ import dev.onewaydoor.config.ServerConfig;
 import dev.onewaydoor.fakegithub.FakeGitHub;
 import dev.onewaydoor.github.PrivateKeys;
 import dev.onewaydoor.github.WebhookSignature;
+import dev.onewaydoor.testing.TestKeys;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.KeyFactory;
-import java.security.PublicKey;
-import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,8 +35,8 @@ final class AppHarness implements AutoCloseable {
   private final HttpClient client = HttpClient.newHttpClient();
 
   AppHarness(Map<String, String> extraEnv) throws Exception {
-    github = new FakeGitHub("12345", publicKey());
-    Map<String, String> env = new java.util.HashMap<>(Map.of("APP_ID", "12345", "PRIVATE_KEY", resource("/keys/test-app-pkcs1.pem"),
+    github = new FakeGitHub("12345", TestKeys.publicKey());
+    Map<String, String> env = new java.util.HashMap<>(Map.of("APP_ID", "12345", "PRIVATE_KEY", TestKeys.pkcs1Pem(),
         "WEBHOOK_SECRET", SECRET, "PORT", "0", "GITHUB_API_URL", github.url()));
     env.putAll(extraEnv);
     ServerConfig config = ServerConfig.fromEnv(env);
@@ -110,7 +105,7 @@ final class AppHarness implements AutoCloseable {
   }
 
   ObjectNode payload(String example) throws IOException {
-    ObjectNode p = (ObjectNode) MAPPER.readTree(resource("/github/webhooks/" + example + ".json"));
+    ObjectNode p = (ObjectNode) MAPPER.readTree(TestKeys.resource("/github/webhooks/" + example + ".json"));
     p.putObject("installation").put("id", INSTALLATION).put("node_id", "MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uNDI0Mg==");
     ObjectNode repo = (ObjectNode) p.get("repository");
     if (repo != null) {
@@ -118,17 +113,6 @@ final class AppHarness implements AutoCloseable {
       ((ObjectNode) repo.get("owner")).put("login", "acme");
     }
     return p;
-  }
-
-  static String resource(String name) throws IOException {
-    try (InputStream in = AppHarness.class.getResourceAsStream(name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
-
-  private static PublicKey publicKey() throws Exception {
-    String pem = resource("/keys/test-app-public.pem").replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-    return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(pem)));
   }
 
   @Override
