@@ -31,7 +31,7 @@ public final class Main {
     switch (args.get(0)) {
       case "check":
         if (rest.contains("--help") || rest.contains("-h")) {
-          System.out.println(dev.onewaydoor.cli.CheckHelp.TEXT);
+          System.out.println(CheckCommand.USAGE);
           return 0;
         }
         return new CheckCommand(System.out, System.err).run(rest);

@@ -9,10 +9,6 @@ import java.util.List;
 public record ParsedScript(String file, List<SchemaChange> changes, List<Suppression> suppressions,
     int statements) {
 
-  public static ParsedScript empty(String file) {
-    return new ParsedScript(file, List.of(), List.of(), 0);
-  }
-
   /** True when the script changes nothing (comments only, or no script at all). */
   public boolean isEmpty() {
     return changes.isEmpty();

@@ -83,7 +83,7 @@ public final class JobQueue {
     pool.awaitTermination(seconds, TimeUnit.SECONDS);
   }
 
-  /** True when no job runs or waits; for tests and the health page. */
+  /** True when no job runs or waits (tests wait for this). */
   public synchronized boolean idle() {
     return running.isEmpty() && waiting.isEmpty();
   }

@@ -6,7 +6,6 @@ import dev.onewaydoor.github.PrFile;
 import dev.onewaydoor.github.PullRequest;
 import dev.onewaydoor.github.RepoApi;
 import dev.onewaydoor.github.Tree;
-import dev.onewaydoor.migrations.MigrationPaths;
 import dev.onewaydoor.migrations.SourceFile;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,7 +31,7 @@ final class MigrationFetcher {
   Fetched fetch(RepoApi api, PullRequest pr, RepoConfig config) throws GitHubException {
     List<PrFile> changed = new ArrayList<>();
     for (PrFile f : api.pullRequestFiles(pr.number())) {
-      if (wanted(config, f.filename()) || (f.previousFilename() != null && wanted(config, f.previousFilename()))) {
+      if (config.wants(f.filename()) || (f.previousFilename() != null && config.wants(f.previousFilename()))) {
         changed.add(f);
       }
     }
@@ -40,7 +39,7 @@ final class MigrationFetcher {
     Tree tree = api.tree(pr.baseSha());
     Map<String, SourceFile> base = new LinkedHashMap<>();
     for (Tree.Entry e : tree.entries()) {
-      if (wanted(config, e.path())) base.put(e.path(), new SourceFile(e.path(), blob(api, e.sha(), e.path(), pr.baseSha())));
+      if (config.wants(e.path())) base.put(e.path(), new SourceFile(e.path(), blob(api, e.sha(), e.path(), pr.baseSha())));
     }
     Map<String, SourceFile> head = new LinkedHashMap<>(base);
     Map<String, DiffLines> diffs = new HashMap<>();
@@ -50,7 +49,7 @@ final class MigrationFetcher {
         head.remove(f.filename());
         continue;
       }
-      if (!wanted(config, f.filename())) continue;
+      if (!config.wants(f.filename())) continue;
       head.put(f.filename(), new SourceFile(f.filename(), blob(api, f.sha(), f.filename(), pr.headSha())));
       diffs.put(f.filename(), DiffLines.of(f.patch()));
     }
@@ -66,8 +65,4 @@ final class MigrationFetcher {
     return bytes;
   }
 
-  static boolean wanted(RepoConfig config, String path) {
-    if (config.paths().isEmpty()) return MigrationPaths.isCandidate(path);
-    return config.inMigrationPaths(path) && (path.endsWith(".sql") || path.endsWith("sqitch.plan"));
-  }
 }

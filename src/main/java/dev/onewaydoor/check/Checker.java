@@ -10,7 +10,6 @@ import dev.onewaydoor.migrations.MigrationFinder;
 import dev.onewaydoor.migrations.Progress;
 import dev.onewaydoor.migrations.SourceFile;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The whole pipeline for one check, shared by the CLI and the GitHub App: find migrations
@@ -31,6 +30,7 @@ public final class Checker {
   /**
    * Checks the change from {@code base} to {@code head}: the base is the deployed history,
    * replayed into the schema model; edits and deletions of its migrations are findings.
+   * Callers pass the migration files only ({@link RepoConfig#wants}).
    */
   public Report checkChange(List<SourceFile> base, List<SourceFile> head, Progress progress) {
     return run(base, head, progress);
@@ -38,14 +38,11 @@ public final class Checker {
 
   private Report run(List<SourceFile> base, List<SourceFile> head, Progress progress) {
     MigrationFinder finder = new MigrationFinder(config.framework(), config.dialect());
-    List<MigrationUnit> headUnits = finder.read(inPaths(head), progress);
+    List<MigrationUnit> headUnits = finder.read(head, progress);
     Engine engine = new Engine(Rules.all(), config.rules());
     if (base == null) return engine.analyze(ChangeSet.allNew(headUnits));
-    List<MigrationUnit> baseUnits = finder.read(inPaths(base), Progress.NONE);
+    List<MigrationUnit> baseUnits = finder.read(base, Progress.NONE);
     return engine.analyze(new ChangeSet(baseUnits, headUnits, true));
   }
 
-  private List<SourceFile> inPaths(List<SourceFile> files) {
-    return files.stream().filter(f -> config.inMigrationPaths(f.path())).collect(Collectors.toList());
-  }
 }

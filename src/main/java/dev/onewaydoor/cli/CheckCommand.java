@@ -5,7 +5,6 @@ import dev.onewaydoor.check.Checker;
 import dev.onewaydoor.config.ConfigException;
 import dev.onewaydoor.config.RepoConfig;
 import dev.onewaydoor.config.RepoConfigParser;
-import dev.onewaydoor.migrations.MigrationPaths;
 import dev.onewaydoor.migrations.SourceFile;
 import dev.onewaydoor.report.Renderer;
 import java.io.IOException;
@@ -17,6 +16,8 @@ import java.util.List;
 
 /** {@code onewaydoor check}: runs the pipeline on paths or on a git change and prints a report. */
 public final class CheckCommand {
+  public static final String USAGE = CheckOptions.USAGE;
+
   private final PrintStream out;
   private final PrintStream err;
 
@@ -39,10 +40,8 @@ public final class CheckCommand {
         String base = git.resolve(o.base());
         String head = git.resolve(o.head());
         RepoConfig config = o.config() != null ? configFile(Path.of(o.config())) : configAt(git, base);
-        java.util.function.Predicate<String> wanted = config.paths().isEmpty() ? MigrationPaths::isCandidate
-            : p -> config.inMigrationPaths(p) && (p.endsWith(".sql") || p.endsWith("sqitch.plan"));
-        List<SourceFile> baseFiles = git.files(base, wanted);
-        List<SourceFile> headFiles = git.files(head, wanted);
+        List<SourceFile> baseFiles = git.files(base, config::wants);
+        List<SourceFile> headFiles = git.files(head, config::wants);
         report = new Checker(config).checkChange(baseFiles, headFiles, progress);
       } else {
         RepoConfig config = o.config() != null ? configFile(Path.of(o.config()))

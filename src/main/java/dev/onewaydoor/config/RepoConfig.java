@@ -26,6 +26,15 @@ public record RepoConfig(List<String> paths, Framework framework, Dialect dialec
     return new RepoConfig(List.of(), null, null, Map.of(), DEFAULT_LABEL, List.of());
   }
 
+  /**
+   * True when {@code path} may hold a migration: under a configured path (for {@code .sql}
+   * files and Sqitch plans), or, with no paths configured, by framework convention.
+   */
+  public boolean wants(String path) {
+    if (paths.isEmpty()) return dev.onewaydoor.migrations.MigrationPaths.isCandidate(path);
+    return inMigrationPaths(path) && (path.endsWith(".sql") || path.endsWith("sqitch.plan"));
+  }
+
   /** True when {@code path} is under one of the configured migration paths (all paths when none). */
   public boolean inMigrationPaths(String path) {
     if (paths.isEmpty()) return true;

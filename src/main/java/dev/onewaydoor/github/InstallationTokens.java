@@ -49,8 +49,4 @@ public final class InstallationTokens {
     return "Bearer " + jwt.create();
   }
 
-  /** Forgets a token GitHub rejected (revoked, or the installation was suspended). */
-  public void invalidate(long installationId) {
-    cache.remove(installationId);
-  }
 }

@@ -9,11 +9,6 @@ import java.util.List;
 public record Statement(
     List<Token> tokens, String text, int line, int column, int endLine, List<Token> leadingComments) {
 
-  /** The first token, or null for an empty statement. */
-  public Token first() {
-    return tokens.isEmpty() ? null : tokens.get(0);
-  }
-
   /** The unterminated token this statement ends in, or null when it is well-formed. */
   public Token unterminated() {
     for (Token t : tokens) {

@@ -72,17 +72,6 @@ final class TokenCursor {
     return name.startsWith("public.") ? name.substring(7) : name;
   }
 
-  /** Skips a balanced parenthesised group if one comes next. */
-  void skipParens() {
-    if (peek() == null || peek().kind() != Kind.LPAREN) return;
-    int depth = 0;
-    while (!atEnd()) {
-      Token t = next();
-      if (t.kind() == Kind.LPAREN) depth++;
-      else if (t.kind() == Kind.RPAREN && --depth == 0) return;
-    }
-  }
-
   /** The tokens left, split at commas that are not inside parentheses. */
   List<List<Token>> restSplitAtTopLevelCommas() {
     List<List<Token>> parts = new ArrayList<>();
