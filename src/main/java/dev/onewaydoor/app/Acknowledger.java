@@ -2,6 +2,7 @@ package dev.onewaydoor.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.onewaydoor.analysis.Finding;
+import dev.onewaydoor.report.Fingerprints;
 import dev.onewaydoor.config.RepoConfig;
 import dev.onewaydoor.github.GitHubException;
 import dev.onewaydoor.github.PullRequest;

@@ -23,6 +23,14 @@ public final class JobQueue {
     String headSha();
 
     void run();
+
+    /**
+     * Returns the job to keep when this one replaces {@code older} in the waiting slot: by
+     * default this one; a job may widen itself so that no work the older one promised is lost.
+     */
+    default Job supersede(Job older) {
+      return this;
+    }
   }
 
   private final ExecutorService pool;
@@ -37,8 +45,9 @@ public final class JobQueue {
   public synchronized void submit(Job job) {
     if (job.headSha() != null) latestSha.put(job.key(), job.headSha());
     if (running.contains(job.key())) {
-      Job dropped = waiting.put(job.key(), job);
-      if (dropped != null) LOG.info("superseded a waiting job for {}", job.key());
+      Job older = waiting.get(job.key());
+      waiting.put(job.key(), older == null ? job : job.supersede(older));
+      if (older != null) LOG.debug("superseded a waiting job for {}", job.key());
       return;
     }
     start(job);

@@ -55,6 +55,15 @@ final class ReviewJob implements JobQueue.Job {
     return known == null ? null : known.headSha();
   }
 
+  /** A label-only review that replaces a waiting full review must still do the full review. */
+  @Override
+  public JobQueue.Job supersede(JobQueue.Job older) {
+    if (changedLabel != null && older instanceof ReviewJob r && r.changedLabel == null) {
+      return new ReviewJob(services, api, number, known, null);
+    }
+    return this;
+  }
+
   @Override
   public void run() {
     Long checkRun = null;

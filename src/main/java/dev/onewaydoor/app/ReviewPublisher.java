@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.onewaydoor.analysis.Finding;
+import dev.onewaydoor.report.Fingerprints;
 import dev.onewaydoor.analysis.Report;
 import dev.onewaydoor.github.GitHubException;
 import dev.onewaydoor.github.RepoApi;

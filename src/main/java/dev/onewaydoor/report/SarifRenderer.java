@@ -15,8 +15,6 @@ import java.util.Map;
  * driver, results with relative artifact URIs, 1-based regions and a stable fingerprint.
  */
 public final class SarifRenderer implements Renderer {
-  private static final String DOCS = "https://github.com/onewaydoor/onewaydoor/blob/main/docs/rules/";
-
   @Override
   public String render(Report report) {
     List<Rule> rules = Rules.all();
@@ -27,7 +25,6 @@ public final class SarifRenderer implements Renderer {
     j.key("runs").open('[').open('{');
     j.key("tool").open('{').key("driver").open('{')
         .field("name", "OneWayDoor")
-        .field("informationUri", "https://github.com/onewaydoor/onewaydoor")
         .field("semanticVersion", Version.get());
     j.key("rules").open('[');
     for (int i = 0; i < rules.size(); i++) {
@@ -36,7 +33,6 @@ public final class SarifRenderer implements Renderer {
       j.open('{').field("id", r.id()).field("name", r.id())
           .key("shortDescription").open('{').field("text", r.summary()).close('}')
           .key("help").open('{').field("text", r.help()).close('}')
-          .field("helpUri", DOCS + r.id() + ".md")
           .key("defaultConfiguration").open('{').field("level", level(r.severity())).close('}')
           .key("properties").open('{').key("tags").open('[').value(r.category().id()).close(']')
           .field("blocking", r.blocking()).close('}')
@@ -55,7 +51,7 @@ public final class SarifRenderer implements Renderer {
           .field("startColumn", Math.max(1, f.column())).close('}')
           .close('}').close('}').close(']')
           .key("partialFingerprints").open('{')
-          .field("onewaydoor/v1", Integer.toHexString((f.rule() + '\0' + f.file() + '\0' + f.statement()).hashCode()))
+          .field("onewaydoor/v1", Fingerprints.of(f))
           .close('}')
           .key("properties").open('{').field("blocking", f.blocking()).field("category", f.category().id()).close('}')
           .close('}');

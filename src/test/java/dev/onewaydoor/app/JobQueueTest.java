@@ -43,6 +43,24 @@ class JobQueueTest {
     assertFalse(q.superseded("pr#1", "c"));
   }
 
+  @Test
+  void aWaitingJobMayWidenTheJobThatReplacesIt() throws Exception {
+    JobQueue q = new JobQueue(Executors.newFixedThreadPool(2));
+    List<String> ran = new CopyOnWriteArrayList<>();
+    CountDownLatch release = new CountDownLatch(1);
+    q.submit(new Job("pr#1", "a", () -> await(release)));
+    q.submit(new Job("pr#1", "a", () -> ran.add("full review")));
+    q.submit(new JobQueue.Job() {
+      public String key() { return "pr#1"; }
+      public String headSha() { return "a"; }
+      public void run() { ran.add("label only"); }
+      public JobQueue.Job supersede(JobQueue.Job older) { return older; } // keep the wider job
+    });
+    release.countDown();
+    for (int i = 0; i < 500 && !(q.idle() && ran.size() == 1); i++) Thread.sleep(10);
+    assertEquals(List.of("full review"), ran);
+  }
+
   private static void await(CountDownLatch latch) {
     try {
       latch.await(5, TimeUnit.SECONDS);

@@ -1,4 +1,4 @@
-package dev.onewaydoor.app;
+package dev.onewaydoor.report;
 
 import dev.onewaydoor.analysis.Finding;
 import java.nio.charset.StandardCharsets;
