@@ -41,7 +41,11 @@ public final class Engine {
 
     Set<String> created = new HashSet<>();
     List<ChangeContext> contexts = new ArrayList<>(rules.size());
-    for (Rule r : rules) contexts.add(new ChangeContext(r, reporter, schema, created));
+    Map<Class<?>, List<Integer>> byType = new HashMap<>();
+    for (int i = 0; i < rules.size(); i++) {
+      contexts.add(new ChangeContext(rules.get(i), reporter, schema, created));
+      for (Class<?> type : rules.get(i).changeTypes()) byType.computeIfAbsent(type, t -> new ArrayList<>()).add(i);
+    }
     Set<String> headIds = new HashSet<>();
     int analysed = 0;
     for (MigrationUnit u : inOrder(cs.head())) {
@@ -60,7 +64,7 @@ public final class Engine {
         statements += u.up().statements();
         for (ChangeContext ctx : contexts) ctx.enter(u.migration());
         for (SchemaChange change : u.up().changes()) {
-          for (int i = 0; i < rules.size(); i++) rules.get(i).onChange(change, contexts.get(i));
+          for (int i : byType.getOrDefault(change.getClass(), List.of())) rules.get(i).onChange(change, contexts.get(i));
           if (change instanceof SchemaChange.CreateTable ct) created.add(ct.table());
           if (change instanceof SchemaChange.RenameTable rt && created.contains(rt.from())) created.add(rt.to());
           schema.apply(change);

@@ -1,14 +1,28 @@
 package dev.onewaydoor.analysis;
 
+import java.util.List;
+
 /**
  * A rule: metadata in one place ({@link RuleInfo}), and one or both hooks. Rules only report;
  * suppression, severity overrides and ordering happen once, in the {@link Engine}.
  */
 public abstract class Rule {
   private final RuleInfo info;
+  private final List<Class<? extends SchemaChange>> changeTypes;
 
-  protected Rule(RuleInfo info) {
+  /**
+   * {@code changeTypes} are the IR changes {@link #onChange} looks at; the engine calls it for
+   * those only (a rule that reads no change passes none).
+   */
+  @SafeVarargs
+  protected Rule(RuleInfo info, Class<? extends SchemaChange>... changeTypes) {
     this.info = info;
+    this.changeTypes = List.of(changeTypes);
+  }
+
+  /** The change types {@link #onChange} handles. */
+  public final List<Class<? extends SchemaChange>> changeTypes() {
+    return changeTypes;
   }
 
   public final RuleInfo info() {

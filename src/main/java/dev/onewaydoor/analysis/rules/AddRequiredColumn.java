@@ -13,7 +13,8 @@ public final class AddRequiredColumn extends Rule {
     super(new RuleInfo("add-required-column", Category.BREAKS_PREVIOUS_VERSION, Severity.ERROR, true,
         "Adding a NOT NULL column without a default breaks inserts of the version that does not know it",
         "Add the column nullable (or with a default), backfill, deploy code that writes it, "
-            + "then SET NOT NULL in a later release."));
+            + "then SET NOT NULL in a later release."),
+        SchemaChange.AddColumn.class);
   }
 
   @Override

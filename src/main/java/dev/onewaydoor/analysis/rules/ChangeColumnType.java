@@ -16,7 +16,8 @@ public final class ChangeColumnType extends Rule {
   public ChangeColumnType() {
     super(new RuleInfo("change-column-type", Category.BREAKS_PREVIOUS_VERSION, Severity.ERROR, true,
         "Changing a column's type breaks the version that still expects the old type",
-        "Add a column of the new type, write both, backfill, switch reads, and drop the old column later."));
+        "Add a column of the new type, write both, backfill, switch reads, and drop the old column later."),
+        SchemaChange.AlterColumnType.class);
   }
 
   @Override

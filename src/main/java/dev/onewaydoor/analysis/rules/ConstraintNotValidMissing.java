@@ -14,7 +14,8 @@ public final class ConstraintNotValidMissing extends Rule {
   public ConstraintNotValidMissing() {
     super(new RuleInfo("constraint-not-valid-missing", Category.OPERATIONAL_SAFETY, Severity.WARNING, false,
         "Adding a foreign key or check constraint without NOT VALID scans the table under a lock",
-        "Add the constraint with NOT VALID, then VALIDATE CONSTRAINT in a separate migration."));
+        "Add the constraint with NOT VALID, then VALIDATE CONSTRAINT in a separate migration."),
+        SchemaChange.AddConstraint.class);
   }
 
   @Override

@@ -12,7 +12,8 @@ public final class DeleteRows extends Rule {
   public DeleteRows() {
     super(new RuleInfo("delete-rows", Category.DATA_LOSS, Severity.ERROR, true,
         "DELETE in a migration removes rows that no rollback restores",
-        "Keep the rows (mark them instead of deleting), or copy them to an archive table in the same migration."));
+        "Keep the rows (mark them instead of deleting), or copy them to an archive table in the same migration."),
+        SchemaChange.DeleteRows.class);
   }
 
   @Override

@@ -13,7 +13,8 @@ public final class DropColumn extends Rule {
     super(new RuleInfo("drop-column", Category.DATA_LOSS, Severity.ERROR, true,
         "Dropping a column deletes its values and breaks the version that still reads it",
         "Expand–contract: stop reading and writing the column in one release (ignore it in the ORM), "
-            + "then drop it in a later release, after a backup if the data may be needed."));
+            + "then drop it in a later release, after a backup if the data may be needed."),
+        SchemaChange.DropColumn.class);
   }
 
   @Override

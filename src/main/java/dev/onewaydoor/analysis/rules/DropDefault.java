@@ -13,7 +13,8 @@ public final class DropDefault extends Rule {
   public DropDefault() {
     super(new RuleInfo("drop-default", Category.BREAKS_PREVIOUS_VERSION, Severity.ERROR, true,
         "Dropping the default of a NOT NULL column breaks inserts that leave it out",
-        "Deploy code that always sets the column first; drop the default in a later release."));
+        "Deploy code that always sets the column first; drop the default in a later release."),
+        SchemaChange.DropDefault.class);
   }
 
   @Override

@@ -12,7 +12,8 @@ public final class DropSchema extends Rule {
   public DropSchema() {
     super(new RuleInfo("drop-schema", Category.DATA_LOSS, Severity.ERROR, true,
         "Dropping a schema deletes every object and row in it",
-        "Move what is still needed out first; drop the schema in a release after nothing uses it, with a backup."));
+        "Move what is still needed out first; drop the schema in a release after nothing uses it, with a backup."),
+        SchemaChange.DropSchema.class);
   }
 
   @Override

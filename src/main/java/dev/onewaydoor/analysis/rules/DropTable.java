@@ -12,7 +12,8 @@ public final class DropTable extends Rule {
   public DropTable() {
     super(new RuleInfo("drop-table", Category.DATA_LOSS, Severity.ERROR, true,
         "Dropping a table deletes its data and breaks code that still reads it",
-        "Stop using the table in one release, keep a backup or rename it aside, and drop it in a later release."));
+        "Stop using the table in one release, keep a backup or rename it aside, and drop it in a later release."),
+        SchemaChange.DropTable.class);
   }
 
   @Override

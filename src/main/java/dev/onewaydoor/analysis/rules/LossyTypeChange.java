@@ -14,7 +14,8 @@ public final class LossyTypeChange extends Rule {
     super(new RuleInfo("lossy-type-change", Category.DATA_LOSS, Severity.ERROR, true,
         "Changing a column to a narrower type cuts, rounds or rejects existing values",
         "Add a new column of the new type, dual-write and backfill, check no value was cut, switch reads, "
-            + "then drop the old column in a later release."));
+            + "then drop the old column in a later release."),
+        SchemaChange.AlterColumnType.class);
   }
 
   @Override

@@ -11,7 +11,8 @@ public final class NonConcurrentIndex extends Rule {
   public NonConcurrentIndex() {
     super(new RuleInfo("non-concurrent-index", Category.OPERATIONAL_SAFETY, Severity.WARNING, false,
         "Creating an index without CONCURRENTLY blocks writes to the table while it builds",
-        "Use CREATE INDEX CONCURRENTLY, outside a transaction."));
+        "Use CREATE INDEX CONCURRENTLY, outside a transaction."),
+        SchemaChange.CreateIndex.class);
   }
 
   @Override

@@ -13,7 +13,8 @@ public final class RenameColumn extends Rule {
     super(new RuleInfo("rename-column", Category.BREAKS_PREVIOUS_VERSION, Severity.ERROR, true,
         "Renaming a column breaks the version that still uses the old name",
         "Expand–contract: add the new column, write to both, backfill, move reads to the new name, "
-            + "and drop the old column in a later release once no running version uses it."));
+            + "and drop the old column in a later release once no running version uses it."),
+        SchemaChange.RenameColumn.class);
   }
 
   @Override

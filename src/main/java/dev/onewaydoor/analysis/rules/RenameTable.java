@@ -13,7 +13,8 @@ public final class RenameTable extends Rule {
     super(new RuleInfo("rename-table", Category.BREAKS_PREVIOUS_VERSION, Severity.ERROR, true,
         "Renaming a table breaks every query of the version that still uses the old name",
         "Create the new table (or a view with the new name), write to both, backfill, move reads, "
-            + "and drop the old name in a later release."));
+            + "and drop the old name in a later release."),
+        SchemaChange.RenameTable.class);
   }
 
   @Override

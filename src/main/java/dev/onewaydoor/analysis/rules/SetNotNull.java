@@ -14,7 +14,8 @@ public final class SetNotNull extends Rule {
     super(new RuleInfo("set-not-null", Category.BREAKS_PREVIOUS_VERSION, Severity.ERROR, true,
         "SET NOT NULL breaks the version that still writes NULL, and scans the table under a lock",
         "Deploy code that always writes the column and backfill first; on PostgreSQL add "
-            + "CHECK (col IS NOT NULL) NOT VALID, VALIDATE it, then SET NOT NULL."));
+            + "CHECK (col IS NOT NULL) NOT VALID, VALIDATE it, then SET NOT NULL."),
+        SchemaChange.SetNotNull.class);
   }
 
   @Override

@@ -12,7 +12,8 @@ public final class TruncateTable extends Rule {
   public TruncateTable() {
     super(new RuleInfo("truncate-table", Category.DATA_LOSS, Severity.ERROR, true,
         "TRUNCATE deletes every row of a table in a migration",
-        "Copy the rows aside (or export them) before deleting, and do one-off data removal outside the schema history."));
+        "Copy the rows aside (or export them) before deleting, and do one-off data removal outside the schema history."),
+        SchemaChange.Truncate.class);
   }
 
   @Override

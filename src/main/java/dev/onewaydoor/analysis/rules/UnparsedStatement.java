@@ -14,7 +14,8 @@ public final class UnparsedStatement extends Rule {
   public UnparsedStatement() {
     super(new RuleInfo("unparsed-statement", Category.OPERATIONAL_SAFETY, Severity.WARNING, false,
         "A statement could not be analysed",
-        "Check the statement by hand; if it is safe, add `-- onewaydoor:ignore unparsed-statement -- <why>` above it."));
+        "Check the statement by hand; if it is safe, add `-- onewaydoor:ignore unparsed-statement -- <why>` above it."),
+        SchemaChange.RawUnknown.class);
   }
 
   @Override
