@@ -1,6 +1,7 @@
 package dev.onewaydoor.cli;
 
 import dev.onewaydoor.app.App;
+import dev.onewaydoor.app.DeliveryRecovery;
 import dev.onewaydoor.config.ConfigException;
 import dev.onewaydoor.config.ServerConfig;
 import dev.onewaydoor.github.AppJwt;
@@ -58,6 +59,10 @@ public final class ServeCommand {
     InstallationTokens tokens = new InstallationTokens(http, new AppJwt(config.appId(), key, clock), clock);
     App app = new App(http, tokens, Executors.newFixedThreadPool(4), clock, config.publicUrl(), config.dataDir());
     Server server = new Server(app, config.webhookSecret(), config.webhookPath()).start(config.port());
+    // Once we listen, ask GitHub to resend what failed while we were down.
+    Thread recovery = new Thread(new DeliveryRecovery(http, tokens, clock)::run, "delivery-recovery");
+    recovery.setDaemon(true);
+    recovery.start();
     org.slf4j.LoggerFactory.getLogger(ServeCommand.class).info("listening on port {} at {}", server.port(),
         config.webhookPath());
     return new Running(app, server);

@@ -45,6 +45,8 @@ public final class FakeGitHub implements AutoCloseable {
   public final List<String> violations = Collections.synchronizedList(new ArrayList<>());
   private final List<Fault> faults = Collections.synchronizedList(new ArrayList<>());
   public final Set<String> teamMembers = ConcurrentHashMap.newKeySet();
+  /** The App's webhook deliveries, newest first, as {@code GET /app/hook/deliveries} lists them. */
+  public final List<Map<String, Object>> deliveries = Collections.synchronizedList(new ArrayList<>());
   private final FakeRoutes routes = new FakeRoutes(this);
 
   public FakeGitHub(String appId, PublicKey appKey) throws IOException {

@@ -43,6 +43,10 @@ final class FakeRoutes {
       gh.tokens.add(token);
       return Reply.json(201, Map.of("token", token, "expires_at", Instant.now().plusSeconds(3600).toString()));
     }
+    if (path.equals("/app/hook/deliveries") && method.equals("GET")) return Reply.json(200, gh.deliveries);
+    if ((m = match("^/app/hook/deliveries/(\\d+)/attempts$", path)) != null && method.equals("POST")) {
+      return Reply.json(202, Map.of());
+    }
     if ((m = match("^/orgs/([^/]+)/teams/([^/]+)/memberships/([^/]+)$", path)) != null) {
       return gh.teamMembers.contains(m.group(1) + "/" + m.group(2) + ":" + m.group(3))
           ? Reply.json(200, Map.of("state", "active", "role", "member")) : Reply.json(404, Map.of("message", "Not Found"));

@@ -165,6 +165,7 @@ class ReviewFlowTest {
     h.awaitIdle();
     assertEquals("success", repo.latestRun(head).conclusion);
     assertEquals("No migrations changed", repo.latestRun(head).title);
-    assertTrue(h.github.requests.size() <= 4, "requests: " + h.github.requests);
+    var calls = h.github.requests.stream().filter(r -> !r.path().startsWith("/app/hook/")).collect(Collectors.toList());
+    assertTrue(calls.size() <= 4, "requests: " + calls);
   }
 }
