@@ -45,6 +45,7 @@ public enum TypeChange {
       return intDigits >= IntegerRank.digits(fb) ? WIDENING : LOSSY;
     }
     if (fb.equals("numeric") && tb.equals("numeric")) return numeric(from, to);
+    if ((fb.equals("enum") || fb.equals("set")) && fb.equals(tb)) return enumValues(from, to);
     if (fb.equals("numeric") && (IntegerRank.of(tb) > 0 || FLOATS.contains(tb))) return LOSSY;
     if (FLOATS.contains(fb) && FLOATS.contains(tb)) return tb.equals("double precision") ? WIDENING : LOSSY;
     if (FLOATS.contains(fb) && (IntegerRank.of(tb) > 0 || tb.equals("numeric"))) return LOSSY;
@@ -94,6 +95,22 @@ public enum TypeChange {
     int fs = f.length > 1 ? f[1] : 0;
     int ts = t.length > 1 ? t[1] : 0;
     return t[0] - ts >= f[0] - fs && ts >= fs ? WIDENING : LOSSY;
+  }
+
+  /** MySQL ENUM/SET: adding values widens; dropping one cuts rows that hold it. */
+  private static TypeChange enumValues(String from, String to) {
+    java.util.Set<String> before = values(from);
+    java.util.Set<String> after = values(to);
+    return after.containsAll(before) ? WIDENING : LOSSY;
+  }
+
+  private static java.util.Set<String> values(String type) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    int open = type.indexOf('(');
+    int close = type.lastIndexOf(')');
+    if (open < 0 || close < open) return out;
+    for (String v : type.substring(open + 1, close).split(",")) out.add(v.strip());
+    return out;
   }
 
   private static TypeChange precisionChange(String from, String to) {

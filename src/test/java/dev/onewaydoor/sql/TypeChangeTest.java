@@ -38,6 +38,8 @@ class TypeChangeTest {
       "text|integer|LOSSY",
       "json|jsonb|INCOMPATIBLE",
       "integer|boolean|LOSSY",
+      "enum('a','b')|enum('a', 'b', 'c')|WIDENING",
+      "enum('a','b')|enum('a')|LOSSY",
   })
   void classify(String from, String to, TypeChange expected) {
     assertEquals(expected, TypeChange.classify(ColumnType.normalize(from), ColumnType.normalize(to)), from + " → " + to);
