@@ -44,6 +44,11 @@ public final class InstallationTokens {
     return "token " + c.token();
   }
 
+  /** Forgets a token GitHub rejected, so the next request fetches a new one. */
+  public void invalidate(long installationId) {
+    cache.remove(installationId);
+  }
+
   /** The App's own {@code Authorization} header, for /app endpoints. */
   public String appAuthorization() {
     return "Bearer " + jwt.create();

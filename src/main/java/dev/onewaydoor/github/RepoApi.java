@@ -29,8 +29,24 @@ public final class RepoApi {
     return repo.substring("/repos/".length());
   }
 
-  private String auth() throws GitHubException {
-    return tokens.authorization(installation);
+  /** One authenticated request. */
+  @FunctionalInterface
+  private interface Call<T> {
+    T run(String auth) throws GitHubException;
+  }
+
+  /**
+   * Runs {@code call} with the installation's token; when GitHub answers 401 (the cached
+   * token was revoked, say after a permissions change) it fetches a new token and tries once more.
+   */
+  private <T> T call(Call<T> call) throws GitHubException {
+    try {
+      return call.run(tokens.authorization(installation));
+    } catch (GitHubException e) {
+      if (e.status() != 401) throw e;
+      tokens.invalidate(installation);
+      return call.run(tokens.authorization(installation));
+    }
   }
 
   private static String enc(String s) {
@@ -45,13 +61,13 @@ public final class RepoApi {
   }
 
   public PullRequest pullRequest(int number) throws GitHubException {
-    return PullRequest.from(http.get(repo + "/pulls/" + number, auth()).json());
+    return PullRequest.from(call(a -> http.get(repo + "/pulls/" + number, a)).json());
   }
 
   /** Open pull requests whose head is {@code sha}: how a fork's check suite is mapped to its PR. */
   public List<Integer> openPullRequestsWithHead(String sha) throws GitHubException {
     List<Integer> out = new ArrayList<>();
-    for (JsonNode pr : http.getAll(repo + "/pulls?state=open", auth(), null)) {
+    for (JsonNode pr : call(a -> http.getAll(repo + "/pulls?state=open", a, null))) {
       if (sha.equals(pr.path("head").path("sha").asText())) out.add(pr.get("number").asInt());
     }
     return out;
@@ -59,23 +75,23 @@ public final class RepoApi {
 
   public List<PrFile> pullRequestFiles(int number) throws GitHubException {
     List<PrFile> out = new ArrayList<>();
-    for (JsonNode f : http.getAll(repo + "/pulls/" + number + "/files", auth(), null)) out.add(PrFile.from(f));
+    for (JsonNode f : call(a -> http.getAll(repo + "/pulls/" + number + "/files", a, null))) out.add(PrFile.from(f));
     return out;
   }
 
   /** The file's bytes at {@code ref}, or null when it does not exist there. */
   public byte[] contents(String path, String ref) throws GitHubException {
-    return http.getRaw(repo + "/contents/" + encPath(path) + "?ref=" + enc(ref), auth());
+    return call(a -> http.getRaw(repo + "/contents/" + encPath(path) + "?ref=" + enc(ref), a));
   }
 
   /** A blob's bytes by its SHA: content-addressed, so callers may cache it forever. */
   public byte[] blob(String sha) throws GitHubException {
-    return http.getRaw(repo + "/git/blobs/" + sha, auth());
+    return call(a -> http.getRaw(repo + "/git/blobs/" + sha, a));
   }
 
   /** Every file (blob) in the tree of {@code ref}, recursively: path → blob SHA. */
   public Tree tree(String ref) throws GitHubException {
-    JsonNode json = http.get(repo + "/git/trees/" + enc(ref) + "?recursive=1", auth()).json();
+    JsonNode json = call(a -> http.get(repo + "/git/trees/" + enc(ref) + "?recursive=1", a)).json();
     List<Tree.Entry> entries = new ArrayList<>();
     for (JsonNode e : json.path("tree")) {
       if ("blob".equals(e.path("type").asText())) {
@@ -86,29 +102,29 @@ public final class RepoApi {
   }
 
   public long createCheckRun(ObjectNode body) throws GitHubException {
-    return http.send("POST", repo + "/check-runs", body, auth()).json().get("id").asLong();
+    return call(a -> http.send("POST", repo + "/check-runs", body, a)).json().get("id").asLong();
   }
 
   public void updateCheckRun(long id, ObjectNode body) throws GitHubException {
-    http.send("PATCH", repo + "/check-runs/" + id, body, auth());
+    call(a -> http.send("PATCH", repo + "/check-runs/" + id, body, a));
   }
 
   public List<JsonNode> reviews(int number) throws GitHubException {
-    return http.getAll(repo + "/pulls/" + number + "/reviews", auth(), null);
+    return call(a -> http.getAll(repo + "/pulls/" + number + "/reviews", a, null));
   }
 
   public void createReview(int number, ObjectNode body) throws GitHubException {
-    http.send("POST", repo + "/pulls/" + number + "/reviews", body, auth());
+    call(a -> http.send("POST", repo + "/pulls/" + number + "/reviews", body, a));
   }
 
   public void addLabel(int number, String label) throws GitHubException {
-    http.send("POST", repo + "/issues/" + number + "/labels", Map.of("labels", List.of(label)), auth());
+    call(a -> http.send("POST", repo + "/issues/" + number + "/labels", Map.of("labels", List.of(label)), a));
   }
 
   /** Removes a label; a label that is already gone is fine. */
   public void removeLabel(int number, String label) throws GitHubException {
     try {
-      http.send("DELETE", repo + "/issues/" + number + "/labels/" + enc(label), null, auth());
+      call(a -> http.send("DELETE", repo + "/issues/" + number + "/labels/" + enc(label), null, a));
     } catch (GitHubException e) {
       if (e.status() != 404) throw e;
     }
@@ -117,13 +133,13 @@ public final class RepoApi {
   /** Creates the label unless it exists; returns true when it was created. */
   public boolean ensureLabel(String name, String color, String description) throws GitHubException {
     try {
-      http.get(repo + "/labels/" + enc(name), auth());
+      call(a -> http.get(repo + "/labels/" + enc(name), a));
       return false;
     } catch (GitHubException e) {
       if (e.status() != 404) throw e;
     }
     try {
-      http.send("POST", repo + "/labels", Map.of("name", name, "color", color, "description", description), auth());
+      call(a -> http.send("POST", repo + "/labels", Map.of("name", name, "color", color, "description", description), a));
       return true;
     } catch (GitHubException e) {
       if (e.status() == 422) return false; // created meanwhile by someone else
@@ -133,21 +149,21 @@ public final class RepoApi {
 
   /** The issue events of a PR, oldest first (labeled/unlabeled with actor and time). */
   public List<JsonNode> issueEvents(int number) throws GitHubException {
-    return http.getAll(repo + "/issues/" + number + "/events", auth(), null);
+    return call(a -> http.getAll(repo + "/issues/" + number + "/events", a, null));
   }
 
   public void comment(int number, String body) throws GitHubException {
-    http.send("POST", repo + "/issues/" + number + "/comments", Map.of("body", body), auth());
+    call(a -> http.send("POST", repo + "/issues/" + number + "/comments", Map.of("body", body), a));
   }
 
   public void react(long commentId, String content) throws GitHubException {
-    http.send("POST", repo + "/issues/comments/" + commentId + "/reactions", Map.of("content", content), auth());
+    call(a -> http.send("POST", repo + "/issues/comments/" + commentId + "/reactions", Map.of("content", content), a));
   }
 
   /** {@code admin}, {@code write}, {@code read} or {@code none} (maintainers count as write). */
   public String permission(String user) throws GitHubException {
     try {
-      JsonNode json = http.get(repo + "/collaborators/" + enc(user) + "/permission", auth()).json();
+      JsonNode json = call(a -> http.get(repo + "/collaborators/" + enc(user) + "/permission", a)).json();
       return json.path("permission").asText("none");
     } catch (GitHubException e) {
       if (e.status() == 404) return "none";
@@ -158,7 +174,7 @@ public final class RepoApi {
   /** True when {@code user} is an active member of {@code org}'s team {@code slug}. */
   public boolean teamMember(String org, String slug, String user) throws GitHubException {
     try {
-      JsonNode json = http.get("/orgs/" + enc(org) + "/teams/" + enc(slug) + "/memberships/" + enc(user), auth()).json();
+      JsonNode json = call(a -> http.get("/orgs/" + enc(org) + "/teams/" + enc(slug) + "/memberships/" + enc(user), a)).json();
       return "active".equals(json.path("state").asText());
     } catch (GitHubException e) {
       if (e.status() == 404) return false;

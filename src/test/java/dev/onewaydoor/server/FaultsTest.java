@@ -36,6 +36,19 @@ class FaultsTest {
   }
 
   @Test
+  void aRevokedTokenIsReplacedOnce() throws Exception {
+    h = new AppHarness();
+    BookingScenario s = new BookingScenario(h);
+    h.github.fail("GET", ".*/pulls/7/files", 401, Map.of(), 1);
+    h.deliver("pull_request", s.event(h, "pull_request.opened", "dev"));
+    h.awaitIdle();
+    assertEquals("failure", s.repo.latestRun(s.head).conclusion);
+    assertEquals("3 one-way doors blocking", s.repo.latestRun(s.head).title);
+    assertEquals(2, h.github.requests("POST", "/app/installations/\\d+/access_tokens").size());
+    assertEquals(List.of(), h.github.violations);
+  }
+
+  @Test
   void rateLimitWithoutRetryAfterWaitsForTheReset() throws Exception {
     h = new AppHarness();
     BookingScenario s = new BookingScenario(h);
