@@ -24,8 +24,11 @@ load() { # port label
 rate() { awk '/Requests\/sec/ {print $2}' "$1"; }
 pct() { awk -v p="$2" '$1 == p {print $2}' "$1"; }
 
-# OneWayDoor, sized as on a 256 MB Fly.io machine. GitHub is unreachable: "closed" needs no call.
+# OneWayDoor as deployed on a 256 MB Fly.io machine (JVM sizing and a DATA_DIR, so every
+# accepted delivery is written to the inbox first). GitHub is unreachable: "closed" needs no call.
+rm -rf "$work/data"
 APP_ID=1 PRIVATE_KEY="$key" WEBHOOK_SECRET="$secret" PORT=3101 GITHUB_API_URL=http://127.0.0.1:9 LOG_LEVEL=warn \
+  DATA_DIR="$work/data" \
   java -Xmx100m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=40m -XX:MaxMetaspaceSize=96m \
   -jar target/onewaydoor.jar serve > "$work/owd.log" 2>&1 &
 owd=$!

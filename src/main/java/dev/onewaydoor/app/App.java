@@ -38,15 +38,35 @@ public final class App {
     return services.queue();
   }
 
-  /** Accepts one verified, parsed delivery. Returns false when the event needs no work. */
-  public boolean handle(WebhookEvent e) {
+  /** True when the event calls for work; has no side effects, so intake can ask first. */
+  public boolean wants(WebhookEvent e) {
     if (e.installation() == 0 || (e.repo() == null && e.repositories().isEmpty())) return false;
     switch (e.event() + "." + e.action()) {
       case "pull_request.opened": case "pull_request.synchronize": case "pull_request.reopened":
+      case "pull_request.ready_for_review": case "pull_request.labeled": case "pull_request.unlabeled":
+      case "check_run.rerequested": case "check_suite.rerequested":
+        return true;
+      case "pull_request.edited":
+        return e.baseChanged();
+      case "issue_comment.created":
+        return e.isPullRequestComment() && !e.senderIsBot() && CommentCommands.command(e.commentBody()) != null;
+      case "check_run.requested_action":
+        return "acknowledge".equals(e.requestedAction());
+      case "installation.created": case "installation_repositories.added":
+        return !e.repositories().isEmpty();
+      default:
+        return false;
+    }
+  }
+
+  /** Queues the work for one verified, parsed delivery. Returns false when it needs none. */
+  public boolean handle(WebhookEvent e) {
+    if (!wants(e)) return false;
+    switch (e.event() + "." + e.action()) {
+      case "pull_request.edited":
+      case "pull_request.opened": case "pull_request.synchronize": case "pull_request.reopened":
       case "pull_request.ready_for_review":
         return review(e, e.number(), e.pr());
-      case "pull_request.edited":
-        return e.baseChanged() && review(e, e.number(), e.pr());
       case "pull_request.labeled":
         if (!e.senderIsBot()) {
           // A person applied a label: if it is the acknowledgment label, this is a new acknowledgment
@@ -59,14 +79,14 @@ public final class App {
         services.acks().unlabeled(AckStore.key(e.repo(), e.number()), e.label());
         return labelReview(e);
       case "issue_comment.created":
-        return e.isPullRequestComment() && !e.senderIsBot() && commands.handle(repo(e), e);
+        return commands.handle(repo(e), e);
       case "check_run.rerequested": case "check_suite.rerequested":
         return rerun(e);
       case "check_run.requested_action":
-        return "acknowledge".equals(e.requestedAction()) && acknowledge(e);
+        return acknowledge(e);
       case "installation.created": case "installation_repositories.added":
         e.repositories().forEach(r -> submitLabelSetup(e.installation(), r));
-        return !e.repositories().isEmpty();
+        return true;
       default:
         return false;
     }

@@ -33,11 +33,17 @@ final class CommentCommands {
     this.services = services;
   }
 
+  /** The command on the first line of {@code body}, or null when it holds none. */
+  static String command(String body) {
+    String first = body.strip().split("\\R", 2)[0].strip().toLowerCase(Locale.ROOT);
+    String command = first.split("\\s+", 2)[0];
+    return command.equals("/recheck") || command.equals("/help") ? command : null;
+  }
+
   /** Returns true when the comment was a command. */
   boolean handle(RepoApi api, WebhookEvent e) {
-    String first = e.commentBody().strip().split("\\R", 2)[0].strip().toLowerCase(Locale.ROOT);
-    String command = first.split("\\s+", 2)[0];
-    if (!command.equals("/recheck") && !command.equals("/help")) return false;
+    String command = command(e.commentBody());
+    if (command == null) return false;
     services.queue().submit(new Task("command:" + e.repo() + "#" + e.number(), () -> run(api, e, command)));
     return true;
   }

@@ -38,8 +38,15 @@ public final class JobQueue {
   private final Map<String, String> latestSha = new HashMap<>();
   private final java.util.Set<String> running = new java.util.HashSet<>();
 
+  private volatile Runnable onDrained = () -> { };
+
   public JobQueue(ExecutorService pool) {
     this.pool = pool;
+  }
+
+  /** Called (on a worker thread) each time the last running job finishes and none waits. */
+  public void onDrained(Runnable listener) {
+    this.onDrained = listener;
   }
 
   public synchronized void submit(Job job) {
@@ -75,15 +82,17 @@ public final class JobQueue {
     } catch (RuntimeException e) {
       LOG.error("job for {} failed: {}", job.key(), e.toString());
     } finally {
-      finished(job.key());
+      if (finished(job.key())) onDrained.run();
     }
   }
 
-  private synchronized void finished(String key) {
+  /** Returns true when the queue is now empty. */
+  private synchronized boolean finished(String key) {
     running.remove(key);
     Job next = waiting.remove(key);
     if (next != null) start(next);
     else latestSha.remove(key); // nothing left for this PR: keep the map small
+    return running.isEmpty() && waiting.isEmpty();
   }
 
   /** Waits for running jobs to finish, for orderly shutdown and tests. */

@@ -58,7 +58,12 @@ public final class ServeCommand {
     GitHubHttp http = new GitHubHttp(client, config.apiUrl(), clock, sleeper);
     InstallationTokens tokens = new InstallationTokens(http, new AppJwt(config.appId(), key, clock), clock);
     App app = new App(http, tokens, Executors.newFixedThreadPool(4), clock, config.publicUrl(), config.dataDir());
-    Server server = new Server(app, config.webhookSecret(), config.webhookPath()).start(config.port());
+    Server server;
+    try {
+      server = new Server(app, config.webhookSecret(), config.webhookPath(), config.dataDir()).start(config.port());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("DATA_DIR " + config.dataDir() + " is not usable", e);
+    }
     // Once we listen, ask GitHub to resend what failed while we were down.
     Thread recovery = new Thread(new DeliveryRecovery(http, tokens, clock)::run, "delivery-recovery");
     recovery.setDaemon(true);

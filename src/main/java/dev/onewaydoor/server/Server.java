@@ -13,8 +13,13 @@ public final class Server {
 
   private final Javalin javalin;
 
-  public Server(App app, String webhookSecret, String webhookPath) {
-    WebhookController webhooks = new WebhookController(new WebhookSignature(webhookSecret), app);
+  private final WebhookController webhooks;
+
+  /** {@code dataDir} may be null: accepted deliveries are then not kept across restarts. */
+  public Server(App app, String webhookSecret, String webhookPath, java.nio.file.Path dataDir) throws java.io.IOException {
+    WebhookController webhooks = new WebhookController(new WebhookSignature(webhookSecret), app,
+        dataDir == null ? null : new Inbox(dataDir));
+    this.webhooks = webhooks;
     this.javalin = Javalin.create(cfg -> {
       cfg.http.maxRequestSize = MAX_BODY;
       cfg.startup.showJavalinBanner = false;
@@ -28,6 +33,7 @@ public final class Server {
   /** Starts listening; {@code port} 0 picks a free port (tests). */
   public Server start(int port) {
     javalin.start(port);
+    webhooks.replayLeftovers();
     return this;
   }
 

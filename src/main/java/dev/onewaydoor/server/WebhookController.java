@@ -22,10 +22,29 @@ final class WebhookController {
   private final WebhookSignature signature;
   private final App app;
   private final DeliveryLog deliveries = new DeliveryLog(10_000);
+  private final Inbox inbox;
 
-  WebhookController(WebhookSignature signature, App app) {
+  /** {@code inbox} may be null (no DATA_DIR): accepted deliveries then live in memory only. */
+  WebhookController(WebhookSignature signature, App app, Inbox inbox) {
     this.signature = signature;
     this.app = app;
+    this.inbox = inbox;
+    if (inbox != null) app.queue().onDrained(inbox::drained);
+  }
+
+  /** Hands deliveries a previous process accepted but did not finish to the queue again. */
+  void replayLeftovers() {
+    if (inbox == null) return;
+    for (Inbox.Entry e : inbox.leftovers()) {
+      JsonNode json = PAYLOAD.read(e.body());
+      if (json == null || !deliveries.firstTime(e.delivery())) {
+        inbox.discard(e.delivery());
+        continue;
+      }
+      LOG.info("replaying delivery {} ({}) accepted before a restart", e.delivery(), e.event());
+      if (app.handle(WebhookEvent.parse(e.event(), json))) inbox.queued(e.delivery());
+      else inbox.discard(e.delivery());
+    }
   }
 
   void handle(Context ctx) {
@@ -54,10 +73,17 @@ final class WebhookController {
       return;
     }
     try {
-      boolean queued = app.handle(WebhookEvent.parse(event, json));
+      WebhookEvent parsed = WebhookEvent.parse(event, json);
+      boolean wanted = app.wants(parsed);
+      if (wanted && inbox != null) inbox.save(delivery, event, body);
+      boolean queued = wanted && app.handle(parsed);
+      if (inbox != null && wanted) {
+        if (queued) inbox.queued(delivery);
+        else inbox.discard(delivery);
+      }
       LOG.debug("delivery {} {}.{}: {}", delivery, event, json.path("action").asText(""), queued ? "queued" : "no work");
       reply(ctx, 202, queued ? "accepted" : "nothing to do for this event");
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | java.io.IOException e) {
       deliveries.forget(delivery); // let GitHub's redelivery try again
       LOG.error("delivery {} could not be queued: {}", delivery, e.toString());
       reply(ctx, 503, "could not queue the delivery; redeliver it");

@@ -60,11 +60,11 @@ public final class FakeRepo {
     this.fullName = fullName;
   }
 
-  /** Adds a commit with these files (path → text) and returns its SHA. */
+  /** Adds a commit with these files (path → text) and returns its SHA, which depends on content only. */
   public String commit(Map<String, String> files) {
     Map<String, byte[]> tree = new LinkedHashMap<>();
     StringBuilder all = new StringBuilder();
-    for (Map.Entry<String, String> f : files.entrySet()) {
+    for (Map.Entry<String, String> f : new java.util.TreeMap<>(files).entrySet()) {
       byte[] bytes = f.getValue().getBytes(StandardCharsets.UTF_8);
       tree.put(f.getKey(), bytes);
       blobs.put(sha(bytes), bytes);

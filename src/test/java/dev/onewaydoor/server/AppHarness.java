@@ -35,7 +35,13 @@ final class AppHarness implements AutoCloseable {
   private final HttpClient client = HttpClient.newHttpClient();
 
   AppHarness(Map<String, String> extraEnv) throws Exception {
+    this(extraEnv, gh -> { });
+  }
+
+  /** {@code beforeStart} prepares the fake before the server starts (and replays its inbox). */
+  AppHarness(Map<String, String> extraEnv, java.util.function.Consumer<FakeGitHub> beforeStart) throws Exception {
     github = new FakeGitHub("12345", TestKeys.publicKey());
+    beforeStart.accept(github);
     Map<String, String> env = new java.util.HashMap<>(Map.of("APP_ID", "12345", "PRIVATE_KEY", TestKeys.pkcs1Pem(),
         "WEBHOOK_SECRET", SECRET, "PORT", "0", "GITHUB_API_URL", github.url()));
     env.putAll(extraEnv);
