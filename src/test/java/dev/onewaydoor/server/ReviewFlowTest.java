@@ -140,6 +140,22 @@ class ReviewFlowTest {
   }
 
   @Test
+  void editedReviewsOnlyWhenTheBaseBranchChanged() throws Exception {
+    h = new AppHarness();
+    BookingScenario s = new BookingScenario(h);
+    var titleOnly = (com.fasterxml.jackson.databind.node.ObjectNode) s.event(h, "pull_request.opened", "dev");
+    titleOnly.put("action", "edited").putObject("changes").putObject("title").put("from", "old title");
+    h.deliver("pull_request", titleOnly);
+    h.awaitIdle();
+    assertTrue(s.repo.checkRuns.isEmpty());
+    var baseChanged = (com.fasterxml.jackson.databind.node.ObjectNode) s.event(h, "pull_request.opened", "dev");
+    baseChanged.put("action", "edited").putObject("changes").putObject("base").putObject("ref").put("from", "develop");
+    h.deliver("pull_request", baseChanged);
+    h.awaitIdle();
+    assertEquals("failure", s.repo.latestRun(s.head).conclusion);
+  }
+
+  @Test
   void otherLabelsCauseNoReview() throws Exception {
     h = new AppHarness();
     BookingScenario s = new BookingScenario(h);
