@@ -1,22 +1,16 @@
 package dev.onewaydoor.sql;
 
 import dev.onewaydoor.analysis.ColumnDef;
-import dev.onewaydoor.analysis.ColumnType;
 import dev.onewaydoor.analysis.SchemaChange;
 import dev.onewaydoor.analysis.SchemaChange.AddColumn;
 import dev.onewaydoor.analysis.SchemaChange.AddConstraint;
-import dev.onewaydoor.analysis.SchemaChange.AlterColumnType;
 import dev.onewaydoor.analysis.SchemaChange.ConstraintKind;
 import dev.onewaydoor.analysis.SchemaChange.CreateIndex;
 import dev.onewaydoor.analysis.SchemaChange.DropColumn;
 import dev.onewaydoor.analysis.SchemaChange.DropConstraint;
-import dev.onewaydoor.analysis.SchemaChange.DropDefault;
 import dev.onewaydoor.analysis.SchemaChange.DropIndex;
-import dev.onewaydoor.analysis.SchemaChange.DropNotNull;
 import dev.onewaydoor.analysis.SchemaChange.RenameColumn;
 import dev.onewaydoor.analysis.SchemaChange.RenameTable;
-import dev.onewaydoor.analysis.SchemaChange.SetDefault;
-import dev.onewaydoor.analysis.SchemaChange.SetNotNull;
 import dev.onewaydoor.analysis.Source;
 import dev.onewaydoor.sql.Token.Kind;
 import java.util.ArrayList;
@@ -67,15 +61,15 @@ final class AlterTableRecognizer {
     if (c.accept("ADD")) return add(c, table, src, out);
     if (c.accept("DROP")) return drop(c, table, src, out);
     if (c.accept("RENAME")) return rename(c, table, src, out);
-    if (c.accept("ALTER")) return alterColumn(c, table, src, out);
+    if (c.accept("ALTER")) return ColumnAlterations.alterColumn(c, table, src, out);
     if (c.accept("MODIFY")) {
       c.accept("COLUMN");
-      return redefine(c, table, null, src, out);
+      return ColumnAlterations.redefine(c, table, null, src, out);
     }
     if (c.accept("CHANGE")) {
       c.accept("COLUMN");
       Token old = c.next();
-      return old != null && old.isName() && redefine(c, table, old.identifier(), src, out);
+      return old != null && old.isName() && ColumnAlterations.redefine(c, table, old.identifier(), src, out);
     }
     Token t = c.peek();
     // VALIDATE CONSTRAINT, OWNER TO, SET (…), ENABLE/DISABLE TRIGGER, ATTACH PARTITION, ENGINE=…
@@ -177,53 +171,6 @@ final class AlterTableRecognizer {
     Token to = c.next();
     if (to == null || !to.isName()) return false;
     out.add(new RenameColumn(src, table, from.identifier(), to.identifier()));
-    return true;
-  }
-
-  private static boolean alterColumn(TokenCursor c, String table, Source src, List<SchemaChange> out) {
-    c.accept("COLUMN");
-    Token colTok = c.next();
-    if (colTok == null || !colTok.isName()) return false;
-    String col = colTok.identifier();
-    if (c.accept("SET", "DATA", "TYPE") || c.accept("TYPE")) {
-      StringBuilder type = new StringBuilder();
-      int depth = 0;
-      while (!c.atEnd()) {
-        Token t = c.peek();
-        if (depth == 0 && (t.is("USING") || t.is("COLLATE"))) break;
-        if (t.kind() == Kind.LPAREN) depth++;
-        if (t.kind() == Kind.RPAREN) depth--;
-        type.append(type.length() == 0 || t.kind() == Kind.LPAREN || t.kind() == Kind.RPAREN
-            || t.kind() == Kind.COMMA ? "" : " ").append(c.next().text());
-      }
-      out.add(new AlterColumnType(src, table, col, null, ColumnType.normalize(type.toString())));
-      return true;
-    }
-    if (c.accept("SET", "NOT", "NULL")) { out.add(new SetNotNull(src, table, col)); return true; }
-    if (c.accept("DROP", "NOT", "NULL")) { out.add(new DropNotNull(src, table, col)); return true; }
-    if (c.accept("DROP", "DEFAULT")) { out.add(new DropDefault(src, table, col)); return true; }
-    if (c.accept("SET", "DEFAULT")) {
-      out.add(new SetDefault(src, table, col, c.restText()));
-      return true;
-    }
-    return true; // SET STATISTICS, SET STORAGE, ADD GENERATED …: no effect on data or readers
-  }
-
-  /** MySQL MODIFY/CHANGE restate the whole column: type, nullability and default. */
-  private static boolean redefine(TokenCursor c, String table, String oldName, Source src,
-      List<SchemaChange> out) {
-    List<Token> rest = new ArrayList<>();
-    while (!c.atEnd()) rest.add(c.next());
-    ColumnDef col = ColumnDefParser.parse(rest);
-    if (col == null) return false;
-    String name = col.name();
-    if (oldName != null && !oldName.equals(name)) {
-      out.add(new RenameColumn(src, table, oldName, name));
-    }
-    out.add(new AlterColumnType(src, table, name, null, col.type()));
-    out.add(col.notNull() ? new SetNotNull(src, table, name) : new DropNotNull(src, table, name));
-    out.add(col.hasDefault() ? new SetDefault(src, table, name, col.defaultValue())
-        : new DropDefault(src, table, name));
     return true;
   }
 }
