@@ -54,10 +54,16 @@ final class CheckRunPublisher {
     api.updateCheckRun(id, body);
   }
 
-  /** Completes the run with the report: verdict, summary, annotations, and the button when it may help. */
-  void completeWithReport(RepoApi api, long id, Report report, Verdict verdict, String label) throws GitHubException {
+  /**
+   * Completes the run with the report: verdict, summary, annotations, and the button when it
+   * may help. Only findings in files that exist at the head are annotated (a deleted
+   * migration has no lines to point at); every finding is in the summary.
+   */
+  void completeWithReport(RepoApi api, long id, Report report, Verdict verdict, String label,
+      java.util.Set<String> headFiles) throws GitHubException {
     String summary = verdict.summaryLine() + "\n\n" + MarkdownRenderer.body(report);
-    List<Finding> findings = report.findings();
+    List<Finding> findings = report.findings().stream().filter(f -> headFiles.contains(f.file()))
+        .collect(java.util.stream.Collectors.toList());
     int sent = 0;
     do {
       ObjectNode out = output(verdict.title(), summary);

@@ -99,7 +99,9 @@ final class ReviewJob implements JobQueue.Job {
       Acknowledgment ack = blocking.isEmpty() ? Acknowledgment.NONE
           : services.acknowledger().decide(api, pr, config, blocking);
       Verdict verdict = Verdict.of(report, ack, config.label());
-      services.checks().completeWithReport(api, checkRun, report, verdict, config.label());
+      java.util.Set<String> headFiles = new java.util.HashSet<>();
+      fetched.head().forEach(f -> headFiles.add(f.path()));
+      services.checks().completeWithReport(api, checkRun, report, verdict, config.label(), headFiles);
       services.reviews().publish(api, number, head, report, fetched.diffs());
       LOG.info("{}#{} {}: {} ({} findings)", api.fullName(), number, head.substring(0, Math.min(7, head.length())),
           verdict.conclusion(), report.findings().size());

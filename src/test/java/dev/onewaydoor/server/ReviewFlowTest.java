@@ -156,6 +156,24 @@ class ReviewFlowTest {
   }
 
   @Test
+  void deletingAnAppliedMigrationIsReportedInTheSummaryNotAnnotated() throws Exception {
+    h = new AppHarness();
+    FakeRepo repo = h.github.repo(AppHarness.REPO);
+    String base = repo.commit(Map.of(BookingScenario.V1_PATH, BookingScenario.V1,
+        "db/migration/V2__index.sql", "CREATE INDEX CONCURRENTLY r_ref ON reservations (booking_ref);\n"));
+    String head = repo.commit(Map.of(BookingScenario.V1_PATH, BookingScenario.V1,
+        "db/migration/V3__note.sql", "ALTER TABLE reservations ADD COLUMN note text;\n"));
+    repo.openPr(12, base, head);
+    h.deliver("pull_request", h.pullRequestEvent("pull_request.opened", 12, base, head, List.of(), "dev"));
+    h.awaitIdle();
+    FakeRepo.CheckRun run = repo.latestRun(head);
+    assertEquals("failure", run.conclusion);
+    assertTrue(run.summary.contains("delete-applied-migration"), run.summary);
+    assertTrue(run.annotations.isEmpty(), run.annotations.toString());
+    assertTrue(((String) repo.reviews.get(0).get("body")).contains("db/migration/V2__index.sql:1"));
+  }
+
+  @Test
   void otherLabelsCauseNoReview() throws Exception {
     h = new AppHarness();
     BookingScenario s = new BookingScenario(h);
