@@ -98,6 +98,21 @@ class CommandsAndEventsTest {
   }
 
   @Test
+  void acknowledgeButtonFromAReaderIsRefused() throws Exception {
+    ObjectNode p = h.payload("check_run.requested_action");
+    ObjectNode run = (ObjectNode) p.get("check_run");
+    run.put("head_sha", s.head);
+    run.putArray("pull_requests").addObject().put("number", 7);
+    ((ObjectNode) p.get("requested_action")).put("identifier", "acknowledge");
+    ((ObjectNode) p.get("sender")).put("login", "rita");
+    h.deliver("check_run", p);
+    h.awaitIdle();
+    assertTrue(s.pr.labels.isEmpty());
+    assertTrue(s.repo.comments.get(0).contains("@rita clicked Acknowledge, but may not acknowledge"));
+    assertEquals("failure", s.repo.latestRun(s.head).conclusion);
+  }
+
+  @Test
   void installationCreatesTheLabel() throws Exception {
     ObjectNode p = h.payload("installation.created");
     ArrayNode repos = p.putArray("repositories");

@@ -174,6 +174,18 @@ class ReviewFlowTest {
   }
 
   @Test
+  void anInvalidConfigOnTheBaseFailsTheCheckWithTheMistake() throws Exception {
+    h = new AppHarness();
+    BookingScenario s = new BookingScenario(h, Map.of(".github/onewaydoor.yml", "rules:\n  drop-colum: off\n"));
+    h.deliver("pull_request", s.event(h, "pull_request.opened", "dev"));
+    h.awaitIdle();
+    FakeRepo.CheckRun run = s.repo.latestRun(s.head);
+    assertEquals("failure", run.conclusion);
+    assertEquals("Invalid .github/onewaydoor.yml", run.title);
+    assertTrue(run.summary.contains("unknown rule 'drop-colum'"), run.summary);
+  }
+
+  @Test
   void otherLabelsCauseNoReview() throws Exception {
     h = new AppHarness();
     BookingScenario s = new BookingScenario(h);
