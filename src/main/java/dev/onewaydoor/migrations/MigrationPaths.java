@@ -15,9 +15,13 @@ public final class MigrationPaths {
 
   private MigrationPaths() {}
 
+  /** Test sources and fixtures: their migrations are inputs of tests, not the schema's history. */
+  private static final Pattern TEST_TREE = Pattern.compile("(?:^|/)(?:src/test|test/fixtures|testdata)/");
+
   /** True when {@code path} may be a migration or a file that says how migrations are laid out. */
   public static boolean isCandidate(String path) {
     String lower = path.toLowerCase(Locale.ROOT);
+    if (TEST_TREE.matcher(lower).find()) return false;
     if (NAMED.matcher(path).matches()) return true;
     if (!lower.endsWith(".sql")) return false;
     return FOLDER.matcher(lower).find() || lower.contains("/deploy/") || lower.contains("/revert/")
