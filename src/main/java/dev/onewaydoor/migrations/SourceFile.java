@@ -5,11 +5,31 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
-/** A file of the repository, by path relative to its root, with its raw bytes. */
-public record SourceFile(String path, byte[] content) {
+/**
+ * A file of the repository, by path relative to its root, with its raw bytes. The text is
+ * decoded once, on first use: discovery and reading both need it.
+ */
+public final class SourceFile {
+  private final String path;
+  private final byte[] content;
+  private boolean decoded;
+  private String text;
+
+  public SourceFile(String path, byte[] content) {
+    this.path = path;
+    this.content = content;
+  }
 
   public static SourceFile of(String path, String text) {
     return new SourceFile(path, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  public String path() {
+    return path;
+  }
+
+  public byte[] content() {
+    return content;
   }
 
   /** The file name, without directories. */
@@ -24,10 +44,18 @@ public record SourceFile(String path, byte[] content) {
   }
 
   /**
-   * Decodes the content as strict UTF-8 without a byte-order mark. Returns null for binary
-   * content (NUL bytes) or bytes that are not UTF-8: such a file is reported, never guessed at.
+   * The content as strict UTF-8 without a byte-order mark, or null for binary content (NUL
+   * bytes) or bytes that are not UTF-8: such a file is reported, never guessed at.
    */
-  public String text() {
+  public synchronized String text() {
+    if (!decoded) {
+      text = decode(content);
+      decoded = true;
+    }
+    return text;
+  }
+
+  private static String decode(byte[] content) {
     for (byte b : content) {
       if (b == 0) return null;
     }
@@ -40,5 +68,10 @@ public record SourceFile(String path, byte[] content) {
     } catch (CharacterCodingException e) {
       return null;
     }
+  }
+
+  @Override
+  public String toString() {
+    return "SourceFile[" + path + ", " + content.length + " bytes]";
   }
 }
