@@ -12,7 +12,7 @@ final class Reporter {
 
   void report(Rule rule, Source at, String message, String help, boolean blocking) {
     RuleInfo i = rule.info();
-    sink.add(new Finding(i.id(), i.category(), i.severity(), blocking, at.file(), at.line(), at.column(),
-        message, help == null ? i.help() : help, at.text()));
+    sink.add(new Finding(i.id(), i.category(), i.severity(), blocking, at, message, help == null ? i.help() : help,
+        Subject.NONE, java.util.List.of(at), ""));
   }
 }
