@@ -38,11 +38,11 @@ public final class Checker {
 
   private Report run(List<SourceFile> base, List<SourceFile> head, Progress progress) {
     MigrationFinder finder = new MigrationFinder(config.framework(), config.dialect());
-    List<MigrationUnit> headUnits = finder.read(head, progress);
+    MigrationFinder.Found found = finder.read(head, progress);
     Engine engine = new Engine(Rules.all(), config.rules());
-    if (base == null) return engine.analyze(ChangeSet.allNew(headUnits));
-    List<MigrationUnit> baseUnits = finder.read(base, Progress.NONE);
-    return engine.analyze(new ChangeSet(baseUnits, headUnits, true));
+    if (base == null) return engine.analyze(ChangeSet.allNew(found.units())).withNotes(found.notes());
+    List<MigrationUnit> baseUnits = finder.read(base, Progress.NONE).units();
+    return engine.analyze(new ChangeSet(baseUnits, found.units(), true)).withNotes(found.notes());
   }
 
 }

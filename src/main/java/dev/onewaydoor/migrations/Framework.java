@@ -6,6 +6,8 @@ import java.util.Locale;
 public enum Framework {
   FLYWAY("flyway"),
   GOLANG_MIGRATE("golang-migrate"),
+  /** gobuffalo/pop and ory/popx SQL migrations, one file per dialect with a generic fallback. */
+  POP("pop"),
   DBMATE("dbmate"),
   DIESEL("diesel"),
   SQITCH("sqitch"),

@@ -20,16 +20,21 @@ public final class MigrationFinder {
     this.dialect = dialect;
   }
 
+  /** The migrations found, and what had to be assumed to read them (a dialect, say). */
+  public record Found(List<MigrationUnit> units, List<String> notes) {}
+
   /** Returns the migrations in {@code files}; {@code progress} receives the count read so far. */
-  public List<MigrationUnit> read(List<SourceFile> files, Progress progress) {
+  public Found read(List<SourceFile> files, Progress progress) {
     List<RawMigration> raw = MigrationLayout.discover(files, framework);
+    DialectResolver dialects = DialectResolver.resolve(raw, dialect);
     AtomicInteger done = new AtomicInteger();
-    return raw.parallelStream()
+    List<MigrationUnit> units = raw.parallelStream()
         .map(r -> {
-          MigrationUnit u = MigrationReader.read(r, dialect);
+          MigrationUnit u = MigrationReader.read(r, dialects.of(r));
           progress.update(done.incrementAndGet(), raw.size());
           return u;
         })
         .collect(Collectors.toList());
+    return new Found(units, dialects.notes());
   }
 }

@@ -2,11 +2,13 @@ package dev.onewaydoor.report;
 
 import dev.onewaydoor.analysis.Finding;
 import dev.onewaydoor.analysis.Report;
+import dev.onewaydoor.analysis.Source;
 
 /**
  * The JSON output, a contract scripts rely on:
- * {@code {"findings":[{"rule","category","severity","blocking","file","line","column","message","help","statement"}],
- * "summary":{…}}}.
+ * {@code {"findings":[{"rule","category","severity","blocking","file","line","column","message","help","statement",
+ * "causes":[{"file","line"}]}], "notes":[…], "summary":{…}}}. {@code causes} lists the statements that
+ * cause a finding, its own first; {@code notes} are said once for the whole run.
  */
 public final class JsonRenderer implements Renderer {
   @Override
@@ -24,9 +26,14 @@ public final class JsonRenderer implements Renderer {
           .field("column", f.column())
           .field("message", f.message())
           .field("help", f.help())
-          .field("statement", f.statement())
-          .close('}');
+          .field("statement", f.statement());
+      j.key("causes").open('[');
+      for (Source c : f.causes()) j.open('{').field("file", c.file()).field("line", c.line()).close('}');
+      j.close(']').close('}');
     }
+    j.close(']');
+    j.key("notes").open('[');
+    for (String note : report.notes()) j.value(note);
     j.close(']');
     j.key("summary").open('{')
         .field("findings", report.findings().size())

@@ -17,6 +17,10 @@ public final class MarkdownRenderer implements Renderer {
   public static String body(Report report) {
     StringBuilder sb = new StringBuilder();
     sb.append(report.hasBlocking() ? "**" + Summary.line(report) + "**" : Summary.line(report)).append("\n");
+    if (!report.notes().isEmpty()) {
+      sb.append('\n');
+      for (String note : report.notes()) sb.append("> ").append(note).append('\n');
+    }
     for (Finding f : report.findings()) {
       sb.append("\n### ").append(f.blocking() ? "⛔ " : "⚠️ ").append('`').append(f.rule()).append("` · ")
           .append(f.category().title()).append("\n\n");

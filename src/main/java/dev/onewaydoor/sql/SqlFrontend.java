@@ -65,12 +65,12 @@ public final class SqlFrontend {
   private static List<SchemaChange> relocate(List<SchemaChange> changes, Source src) {
     if (changes.isEmpty() || changes.get(0).source().equals(src)) return changes;
     List<SchemaChange> out = new ArrayList<>(changes.size());
-    for (SchemaChange c : changes) out.add(Relocate.to(c, src));
+    for (SchemaChange c : changes) out.add(c.withSource(src));
     return out;
   }
 
   /** A statement that is not SQL at all (binary or undecodable file). */
-  public static ParsedScript unreadable(String file, String reason, boolean destructive) {
+  public static ParsedScript unreadable(String file, String reason, SchemaChange.DestructiveWord destructive) {
     return new ParsedScript(file, List.of(new RawUnknown(Source.file(file), reason, destructive)),
         List.of(), 0);
   }

@@ -34,6 +34,6 @@ class IrreversibleMarkerTest {
     Fixture fx = Fixture.repo().file("migrations/0003_x.up.sql", "ALTER TABLE t ADD COLUMN a int;")
         .file("migrations/0003_x.down.sql", "ALTER TABLE t DROP COLUMN a;");
     assertTrue(fx.findings("irreversible-marker").isEmpty());
-    assertFalse(IrreversibleMarker.marks("ALTER TABLE t DROP COLUMN a;"));
+    assertFalse(dev.onewaydoor.analysis.Markers.irreversible("ALTER TABLE t DROP COLUMN a;"));
   }
 }
