@@ -25,7 +25,6 @@ class LayoutEndToEndTest {
     return Stream.of(
         Arguments.of("flyway", 1, List.of("drop-column db/migration/V1_1__drop_fax.sql:1")),
         Arguments.of("golang-migrate", 1, List.of(
-            "missing-down-migration migrations/000003_add_index.up.sql:1",
             "down-does-not-restore migrations/000002_rename_username.up.sql:1",
             "rename-column migrations/000002_rename_username.up.sql:1")),
         Arguments.of("dbmate", 1, List.of(

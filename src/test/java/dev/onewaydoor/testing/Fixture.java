@@ -62,6 +62,16 @@ public final class Fixture {
     return hasBase ? checker.checkChange(base, head, Progress.NONE) : checker.checkAll(head, Progress.NONE);
   }
 
+  /**
+   * Runs the check and asserts its findings against the {@code -- expect:} markers of the files
+   * at the head ({@link Expectations}); with {@code rules}, only findings of those rules count.
+   */
+  public Report expect(String... rules) {
+    Report r = check();
+    Expectations.check(r, head, rules);
+    return r;
+  }
+
   /** Findings of one rule. */
   public List<Finding> findings(String rule) {
     return check().findings().stream().filter(f -> f.rule().equals(rule)).collect(Collectors.toList());
