@@ -23,9 +23,20 @@ public final class Journal {
   public record Event(Kind kind, int id, int other, Source source) {}
 
   private final List<Event> events = new ArrayList<>();
+  /** {@code table.column} pairs a routine created in the release writes, with the routine's statement. */
+  private final java.util.Map<String, Source> routineWrites = new java.util.HashMap<>();
 
   void add(Kind kind, int id, int other, Source source) {
     events.add(new Event(kind, id, other, source));
+  }
+
+  void routineWrites(String table, String column, Source at) {
+    routineWrites.putIfAbsent(table + "." + column, at);
+  }
+
+  /** The statement of a routine created in the release that writes {@code table.column}, or null. */
+  public Source routineWriting(String table, String column) {
+    return routineWrites.get(table + "." + column);
   }
 
   /** The statements that did {@code kind} to identity {@code id}, in order. */

@@ -3,7 +3,11 @@ package dev.onewaydoor.analysis;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Words in a down script that say it cannot be run: "irreversible", RAISE EXCEPTION, SIGNAL SQLSTATE. */
+/**
+ * Words that say a script cannot be run: "irreversible", "cannot be undone", RAISE EXCEPTION,
+ * SIGNAL SQLSTATE. Frontends look for them in comments and in statements that raise at top
+ * level, not in function bodies a down re-creates.
+ */
 public final class Markers {
   /** Matched against lower-cased text: a case-insensitive pattern is several times slower. */
   private static final Pattern IRREVERSIBLE = Pattern.compile("\\birreversible\\b|\\bnot\\s+reversible\\b"
@@ -12,10 +16,10 @@ public final class Markers {
 
   private Markers() {}
 
-  /** True when a down script's text says it cannot be run. */
-  public static boolean irreversible(String downText) {
-    if (downText == null) return false;
-    String lower = downText.toLowerCase(Locale.ROOT);
+  /** True when {@code text} (a comment, a DO block) says the script cannot be run. */
+  public static boolean irreversible(String text) {
+    if (text == null) return false;
+    String lower = text.toLowerCase(Locale.ROOT);
     return mayMark(lower) && IRREVERSIBLE.matcher(lower).find();
   }
 

@@ -21,14 +21,11 @@ final class ModelUpdate {
       SchemaTable t = m.tableOrAdopt(c.table());
       Slot s = m.slotOrAdopt(t, c.column());
       t.remove(c.column());
-      dropIndexesOn(m, t.name(), c.column());
       m.log(Kind.DROP_COLUMN, s.id(), t.id(), c.source());
     } else if (change instanceof RenameColumn c) {
       SchemaTable t = m.tableOrAdopt(c.table());
       Slot s = m.slotOrAdopt(t, c.from());
       t.renameColumn(c.from(), c.to());
-      m.indexColumns.replaceAll((index, cols) -> m.indexTable.getOrDefault(index, "").equals(t.name())
-          ? cols.stream().map(col -> col.equals(c.from()) ? c.to() : col).toList() : cols);
       m.log(Kind.RENAME_COLUMN, s.id(), t.id(), c.source());
     } else if (change instanceof AlterColumnType c) {
       update(m, c.table(), c.column(), Kind.ALTER_TYPE, c.source(),
@@ -59,18 +56,18 @@ final class ModelUpdate {
           m.mutable(t).put(s.with(new Column(col.name(), col.type(), true, col.defaultValue())));
         }
       }
+    } else if (change instanceof RoutineWrites c) {
+      for (String column : c.columns()) m.logRoutineWrites(c.table(), column, c.source());
     } else if (change instanceof RenameType c) {
       m.renameType(c.from(), c.to());
     } else if (change instanceof UpdateRows c) {
       updateRows(m, c);
     } else if (change instanceof CreateIndex c) {
-      if (c.name() != null) {
-        m.indexTable.put(c.name(), c.table());
-        m.indexColumns.put(c.name(), c.columns());
-      }
+      SchemaTable t = m.table(c.table());
+      if (c.name() != null && t != null) m.mutable(t).addIndex(c.name(), c.columns());
     } else if (change instanceof DropIndex c) {
-      m.indexTable.remove(c.name());
-      m.indexColumns.remove(c.name());
+      String table = m.indexTable(c.name());
+      if (table != null) m.mutable(m.table(table)).removeIndex(c.name());
     } else if (change instanceof DropSchema c) {
       String prefix = c.schema() + ".";
       for (String name : new ArrayList<>(m.tables.keySet())) {
@@ -78,12 +75,6 @@ final class ModelUpdate {
       }
     }
     // Truncate, DeleteRows, constraints and unknown statements leave the shape as it is.
-  }
-
-  /** PostgreSQL and MySQL drop an index with a column it covers. */
-  private static void dropIndexesOn(SchemaModel m, String table, String column) {
-    m.indexTable.entrySet().removeIf(e -> e.getValue().equals(table)
-        && m.indexColumns.getOrDefault(e.getKey(), List.of()).contains(column));
   }
 
   private static void createTable(SchemaModel m, CreateTable c) {
@@ -99,7 +90,6 @@ final class ModelUpdate {
   private static void dropTable(SchemaModel m, String name, boolean ifExists, Source at) {
     SchemaTable t = m.tableOrAdopt(name, ifExists);
     m.tables.remove(name);
-    m.indexTable.values().removeIf(name::equals);
     m.log(Kind.DROP_TABLE, t.id(), ifExists ? 1 : 0, at);
   }
 
@@ -108,7 +98,6 @@ final class ModelUpdate {
     m.tables.remove(c.from());
     t.rename(c.to());
     m.tables.put(c.to(), t);
-    m.indexTable.replaceAll((index, table) -> table.equals(c.from()) ? c.to() : table);
     m.log(Kind.RENAME_TABLE, t.id(), 0, c.source());
   }
 

@@ -12,15 +12,19 @@ import java.util.List;
  * @param newName the name after a rename, else empty
  * @param external the object was not created by any migration (the history does not know it)
  * @param guarded the table was dropped with IF EXISTS
+ * @param writtenBy a function created in the same release that writes this column (a trigger
+ *     keeping a table filled), or null
  */
 public record NetChange(Kind kind, String table, String column, String newName, Column before, Column after,
-    boolean external, boolean guarded, Source at, List<Source> causes) {
+    boolean external, boolean guarded, Source at, List<Source> causes, Source writtenBy) {
 
   /** What changed. */
   public enum Kind {
     TABLE_DROPPED, TABLE_RENAMED,
     /** Dropped and re-created under the same name without copying its rows. */
     TABLE_EMPTIED,
+    /** Dropped and re-created under the same name, filled from a query (a cache rebuilt from a view). */
+    TABLE_REFILLED,
     /** Dropped, not carried over into a rebuilt table, or dropped and re-added empty. */
     COLUMN_DROPPED,
     COLUMN_RENAMED, COLUMN_RETYPED, NOT_NULL_SET, DEFAULT_DROPPED, REQUIRED_COLUMN_ADDED

@@ -61,8 +61,11 @@ public final class NetEffect {
       columns(t0, t1, false);
       return;
     }
-    // Rebuilt (or replaced) under the same name: its rows survive only if something filled it.
-    if (!journal.filled(t1.id())) {
+    // Rebuilt (or replaced) under the same name: its rows survive only if they were copied over.
+    if (journal.filled(t1.id()) && !journal.copied(t1.id(), t0.id())) {
+      add(NetChange.Kind.TABLE_REFILLED, t0, "", "", null, null, false, false,
+          sources(journal.first(Journal.Kind.DROP_TABLE, t0.id()), journal.first(Journal.Kind.CREATE_TABLE, t1.id())));
+    } else if (!journal.filled(t1.id())) {
       add(NetChange.Kind.TABLE_EMPTIED, t0, "", "", null, null, false, journal.droppedIfExists(t0.id()),
           sources(journal.first(Journal.Kind.DROP_TABLE, t0.id()), journal.first(Journal.Kind.CREATE_TABLE, t1.id())));
     }
@@ -74,6 +77,13 @@ public final class NetEffect {
       Slot s1 = t1.slot(s0.column().name());
       if (s1 == null) {
         missingColumn(t0, t1, s0, rebuilt);
+        continue;
+      }
+      Slot moved = rebuilt || s1.id() == s0.id() ? null : t1.slotById(s0.id());
+      if (moved != null) {
+        // Renamed, and a new column took its name: the previous release now reads the new one.
+        add(NetChange.Kind.COLUMN_RENAMED, t0, s0.column().name(), moved.column().name(), s0.column(),
+            moved.column(), s0.external(), journal.sources(Journal.Kind.RENAME_COLUMN, s0.id()));
         continue;
       }
       if (!rebuilt && s1.id() != s0.id() && !filled(s1, t1)) {
@@ -152,8 +162,15 @@ public final class NetEffect {
   private void add(NetChange.Kind kind, SchemaTable t0, String column, String newName, Column before, Column after,
       boolean externalColumn, boolean guarded, List<Source> causes) {
     if (causes.isEmpty()) return; // nothing in this release did it: not this release's change
+    Source writer = column.isEmpty() || after == null ? null : journal.routineWriting(tableAfter(t0), after.name());
     changes.add(new NetChange(kind, t0.name(), column, newName, before, after, t0.external() || externalColumn,
-        guarded, causes.get(0), causes));
+        guarded, causes.get(0), causes, writer));
+  }
+
+  /** The table's name after the release (it may have been renamed). */
+  private String tableAfter(SchemaTable t0) {
+    SchemaTable t = after.tableById(t0.id());
+    return t == null ? t0.name() : t.name();
   }
 
   /** The non-null sources, in order, without repeats. */

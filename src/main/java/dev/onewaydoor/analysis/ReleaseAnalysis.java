@@ -88,7 +88,7 @@ final class ReleaseAnalysis {
     for (MigrationUnit u : step) {
       if (!u.hasDown()) continue;
       anyDown = true;
-      if (Markers.irreversible(u.downText())) return DownState.IRREVERSIBLE;
+      if (u.down().refusesToRun()) return DownState.IRREVERSIBLE;
       anyStatements |= u.down().statements() > 0;
     }
     return !anyDown ? DownState.MISSING : anyStatements ? DownState.RUNS : DownState.EMPTY;

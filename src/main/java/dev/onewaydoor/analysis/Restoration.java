@@ -67,15 +67,15 @@ public final class Restoration {
         r.add(t2.name(), "", "table", "no table `" + t2.name() + "`", "`" + t2.name() + "` left behind", false);
       }
     }
-    for (String index : afterDown.indexes().keySet()) {
-      if (!before.indexes().containsKey(index) && afterDown.table(afterDown.indexTable(index)) != null) {
-        r.add(afterDown.indexTable(index), "", "index", "no index", "`" + index + "`", false);
-      }
-    }
+    // By table, then column: the same schemas always read the same, whatever the map order.
+    r.differences.sort(java.util.Comparator.comparing(Difference::table).thenComparing(Difference::column));
     return r.differences;
   }
 
   private void columns(SchemaTable t0, SchemaTable t2) {
+    for (String index : t2.indexes().keySet()) {
+      if (!t0.indexes().containsKey(index)) add(t0.name(), "", "index", "no index", "`" + index + "`", false);
+    }
     java.util.Set<String> renamedAway = new java.util.HashSet<>();
     for (Slot s0 : t0.slots()) {
       Column c0 = s0.column();

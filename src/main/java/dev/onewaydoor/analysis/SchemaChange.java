@@ -179,6 +179,20 @@ public sealed interface SchemaChange {
     }
   }
 
+  /**
+   * A function or procedure created in the release whose body inserts into or updates
+   * {@code table}, setting {@code columns}: a trigger, say, that keeps an aggregate table filled.
+   */
+  record RoutineWrites(Source source, String routine, String table, List<String> columns) implements SchemaChange {
+    public RoutineWrites {
+      columns = List.copyOf(columns);
+    }
+
+    public RoutineWrites withSource(Source s) {
+      return new RoutineWrites(s, routine, table, columns);
+    }
+  }
+
   /** {@code ALTER TYPE from RENAME TO to}: columns of the type keep it under its new name. */
   record RenameType(Source source, String from, String to) implements SchemaChange {
     public RenameType withSource(Source s) {

@@ -29,9 +29,6 @@ public final class SchemaModel {
   }
 
   final Map<String, SchemaTable> tables;
-  final Map<String, String> indexTable;
-  /** The plain columns each index covers, where known: dropping one of them drops the index. */
-  final Map<String, List<String>> indexColumns;
   /** Identities of user-defined types that were renamed, so a renamed enum is still the same type. */
   final Map<String, Integer> typeIds;
   private final int[] nextId;
@@ -41,15 +38,12 @@ public final class SchemaModel {
   private List<Journal> journals = List.of();
 
   public SchemaModel() {
-    this(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new int[] {1});
+    this(new HashMap<>(), new HashMap<>(), new int[] {1});
   }
 
-  private SchemaModel(Map<String, SchemaTable> tables, Map<String, String> indexTable,
-      Map<String, List<String>> indexColumns, Map<String, Integer> typeIds, int[] nextId) {
+  private SchemaModel(Map<String, SchemaTable> tables, Map<String, Integer> typeIds, int[] nextId) {
     this.tables = tables;
     this.typeIds = typeIds;
-    this.indexTable = indexTable;
-    this.indexColumns = indexColumns;
     this.nextId = nextId;
   }
 
@@ -59,8 +53,7 @@ public final class SchemaModel {
    */
   public SchemaModel copy() {
     owned.clear();
-    return new SchemaModel(new HashMap<>(tables), new HashMap<>(indexTable), new HashMap<>(indexColumns),
-        new HashMap<>(typeIds), nextId);
+    return new SchemaModel(new HashMap<>(tables), new HashMap<>(typeIds), nextId);
   }
 
   /** The table {@code t} as this model may change it: cloned first when it is shared with a copy. */
@@ -114,14 +107,10 @@ public final class SchemaModel {
     return s == null ? null : s.column();
   }
 
-  /** Returns the table an index was created on, or null. */
+  /** Returns the table an index is on, or null. */
   public String indexTable(String index) {
-    return indexTable.get(index);
-  }
-
-  /** Index names and the table each is on. */
-  public Map<String, String> indexes() {
-    return indexTable;
+    for (SchemaTable t : tables.values()) if (t.indexes().containsKey(index)) return t.name();
+    return null;
   }
 
   /**
@@ -159,6 +148,10 @@ public final class SchemaModel {
   /** Applies one change to the model. */
   public void apply(SchemaChange change) {
     ModelUpdate.apply(this, change);
+  }
+
+  void logRoutineWrites(String table, String column, Source at) {
+    for (Journal j : journals) j.routineWrites(table, column, at);
   }
 
   void log(Journal.Kind kind, int id, int other, Source at) {

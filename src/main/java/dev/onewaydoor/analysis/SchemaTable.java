@@ -25,6 +25,8 @@ public final class SchemaTable {
   private final boolean columnsKnown;
   private boolean guessed;
   private final Map<String, Slot> columns = new LinkedHashMap<>();
+  /** Indexes on the table by name, with the plain columns each covers where known. */
+  private final Map<String, List<String>> indexes = new LinkedHashMap<>();
 
   SchemaTable(int id, String name, boolean temporary, boolean external, boolean columnsKnown) {
     this.id = id;
@@ -38,6 +40,7 @@ public final class SchemaTable {
     SchemaTable t = new SchemaTable(id, name, temporary, external, columnsKnown);
     t.guessed = guessed;
     t.columns.putAll(columns);
+    t.indexes.putAll(indexes);
     return t;
   }
 
@@ -94,16 +97,33 @@ public final class SchemaTable {
     return new ArrayList<>(columns.values());
   }
 
+  /** Index names and the columns each covers. */
+  public Map<String, List<String>> indexes() {
+    return indexes;
+  }
+
+  void addIndex(String name, List<String> indexColumns) {
+    indexes.put(name, indexColumns);
+  }
+
+  boolean removeIndex(String name) {
+    return indexes.remove(name) != null;
+  }
+
   void put(Slot s) {
     columns.put(s.column().name(), s);
   }
 
+  /** Removes a column, and (as PostgreSQL and MySQL do) every index that covers it. */
   Slot remove(String column) {
+    indexes.values().removeIf(cols -> cols.contains(column));
     return columns.remove(column);
   }
 
   /** Renames a column in place, keeping the declaration order. */
   void renameColumn(String from, String to) {
+    indexes.replaceAll((index, cols) -> cols.contains(from)
+        ? cols.stream().map(c -> c.equals(from) ? to : c).toList() : cols);
     Map<String, Slot> copy = new LinkedHashMap<>(columns);
     columns.clear();
     for (Slot s : copy.values()) {

@@ -1,6 +1,5 @@
 package dev.onewaydoor.sql;
 
-import java.util.Locale;
 
 /**
  * What a script's code (not its comments or strings) says about its dialect: dollar-quoted
@@ -72,18 +71,34 @@ public final class DialectEvidence {
     }
   }
 
+  /** Words that are evidence, by dialect; checked without building a string for every word. */
+  private static final String[] POSTGRES_WORDS = {"PLPGSQL", "BIGSERIAL", "JSONB", "TIMESTAMPTZ", "CONCURRENTLY"};
+  private static final String[] MYSQL_WORDS = {"AUTO_INCREMENT", "UNSIGNED"};
+  private static final String[] SQLITE_WORDS = {"AUTOINCREMENT", "PRAGMA"};
+
   private int word(String s, int start) {
     int i = start;
     while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_')) i++;
-    String w = s.substring(start, i).toUpperCase(Locale.ROOT);
-    switch (w) {
-      case "PLPGSQL": case "BIGSERIAL": case "JSONB": case "TIMESTAMPTZ": case "CONCURRENTLY": postgres(w); break;
-      case "AUTO_INCREMENT": case "UNSIGNED": mysql(w); break;
-      case "ENGINE": if (s.startsWith("=", skipBlanks(s, i))) mysql("ENGINE="); break;
-      case "AUTOINCREMENT": case "PRAGMA": sqlite(w); break;
-      default: break;
+    int length = i - start;
+    if (length < 5 || length > 14) return i;
+    String w = match(s, start, length, POSTGRES_WORDS);
+    if (w != null) {
+      postgres(w);
+    } else if ((w = match(s, start, length, MYSQL_WORDS)) != null) {
+      mysql(w);
+    } else if ((w = match(s, start, length, SQLITE_WORDS)) != null) {
+      sqlite(w);
+    } else if (length == 6 && s.regionMatches(true, start, "ENGINE", 0, 6) && s.startsWith("=", skipBlanks(s, i))) {
+      mysql("ENGINE=");
     }
     return i;
+  }
+
+  private static String match(String s, int start, int length, String[] words) {
+    for (String w : words) {
+      if (w.length() == length && s.regionMatches(true, start, w, 0, length)) return w;
+    }
+    return null;
   }
 
   /** A dollar-quoted body ({@code $$ … $$}, {@code $fn$ … $fn$}) is PostgreSQL; {@code $1} is not. */

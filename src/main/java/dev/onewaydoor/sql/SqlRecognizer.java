@@ -75,6 +75,7 @@ final class SqlRecognizer {
       temporary |= c.accept("TEMP") || c.accept("TEMPORARY");
     }
     if (c.accept("TABLE")) return createTable(c, src, temporary);
+    if (c.accept("FUNCTION") || c.accept("PROCEDURE")) return Routines.writes(c, src);
     boolean unique = c.accept("UNIQUE");
     c.accept("INVERTED"); // CockroachDB
     if (c.accept("INDEX")) return createIndex(c, src, unique);

@@ -23,9 +23,17 @@ public final class AddRequiredColumn extends ReleaseRule {
   @Override
   public void onRelease(ReleaseContext ctx) {
     for (NetChange c : ctx.net().of(NetChange.Kind.REQUIRED_COLUMN_ADDED)) {
+      Details d = Details.of(ctx.subject(c)).causes(c.causes());
+      if (c.writtenBy() != null) {
+        ctx.report(c.at(), "Adds " + Names.col(c.table(), c.column()) + " as NOT NULL without a default; a function "
+            + "this release defines (" + Names.at(c.writtenBy(), c.at().file()) + ") fills it. If only that function "
+            + "inserts into " + Names.q(c.table()) + " (a trigger-maintained table), the version running now is "
+            + "unaffected; if the application inserts too, its inserts fail.", d.blocking(false));
+        continue;
+      }
       ctx.report(c.at(), "Adds " + Names.col(c.table(), c.column()) + " as NOT NULL without a default. "
           + "On a table with rows the migration fails; once it has run, every INSERT from the version "
-          + "running now (which does not know the column) fails too.", Details.of(ctx.subject(c)).causes(c.causes()));
+          + "running now (which does not know the column) fails too.", d);
     }
   }
 }

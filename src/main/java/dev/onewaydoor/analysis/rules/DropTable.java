@@ -33,6 +33,12 @@ public final class DropTable extends ReleaseRule {
           + "version running now fails as soon as it queries the table; rolling back the code brings neither back.",
           Details.of(ctx.subject(c)).causes(c.causes()));
     }
+    for (NetChange c : ctx.net().of(NetChange.Kind.TABLE_REFILLED)) {
+      ctx.report(c.at(), "Drops table " + Names.q(c.table()) + " and creates it again from a query"
+          + Names.trail(c.causes(), "re-created here") + ". Its rows are now whatever the query returns: fine for a "
+          + "cache rebuilt from other tables, a loss if the table held data of its own.",
+          Details.of(ctx.subject(c)).causes(c.causes()).blocking(false));
+    }
     for (NetChange c : ctx.net().of(NetChange.Kind.TABLE_EMPTIED)) {
       boolean note = c.external() && c.guarded();
       ctx.report(c.at(), "Drops table " + Names.q(c.table()) + " and creates it again without copying its rows"

@@ -1,7 +1,6 @@
 package dev.onewaydoor.analysis.rules;
 
 import dev.onewaydoor.analysis.Category;
-import dev.onewaydoor.analysis.Markers;
 import dev.onewaydoor.analysis.MigrationContext;
 import dev.onewaydoor.analysis.MigrationContext.Status;
 import dev.onewaydoor.analysis.MigrationRule;
@@ -21,7 +20,7 @@ public final class IrreversibleMarker extends MigrationRule {
   @Override
   public void onMigration(MigrationContext ctx) {
     MigrationUnit u = ctx.unit();
-    if (ctx.status() != Status.ADDED || !Markers.irreversible(u.downText())) return;
+    if (ctx.status() != Status.ADDED || !u.hasDown() || !u.down().refusesToRun()) return;
     ctx.report(Source.file(u.downFile()), "The down migration of " + u.migration().file()
         + " declares itself irreversible: rolling this release back means restoring from a backup.");
   }

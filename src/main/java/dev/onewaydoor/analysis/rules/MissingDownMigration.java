@@ -43,7 +43,8 @@ public final class MissingDownMigration extends ReleaseRule {
   private static NetChange breaking(Rollback r, String dialect) {
     for (NetChange c : r.net().changes()) {
       // A table re-created empty or a column re-added empty has the shape the previous release expects.
-      if (c.kind() == NetChange.Kind.TABLE_EMPTIED || (c.kind() == NetChange.Kind.COLUMN_DROPPED && c.after() != null)) {
+      if (c.kind() == NetChange.Kind.TABLE_EMPTIED || c.kind() == NetChange.Kind.TABLE_REFILLED
+          || (c.kind() == NetChange.Kind.COLUMN_DROPPED && c.after() != null)) {
         continue;
       }
       if (c.kind() != NetChange.Kind.COLUMN_RETYPED) return c;

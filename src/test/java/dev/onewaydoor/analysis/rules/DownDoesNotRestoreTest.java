@@ -34,7 +34,7 @@ class DownDoesNotRestoreTest {
   @Test
   void positiveLeftoversThePreviousReleaseCannotNoticeAreOneWarning() {
     base().file("migrations/0002_x.up.sql", """
-            CREATE TABLE audit (id int); -- expect-warning: down-does-not-restore "After migrations/0002_x.down.sql runs, the schema still differs in ways the previous release does not notice: table `audit` is left behind"
+            CREATE TABLE audit (id int); -- expect-warning: down-does-not-restore "After migrations/0002_x.down.sql runs, the schema still differs in ways the previous release does not notice: table `audit` is left behind; index `t_fax` is left behind"
             CREATE INDEX CONCURRENTLY t_fax ON t (fax);
             """)
         .file("migrations/0002_x.down.sql", "SELECT 1;")

@@ -36,4 +36,26 @@ class IrreversibleMarkerTest {
     assertTrue(fx.findings("irreversible-marker").isEmpty());
     assertFalse(dev.onewaydoor.analysis.Markers.irreversible("ALTER TABLE t DROP COLUMN a;"));
   }
+
+  @Test
+  void negativeRaiseExceptionInsideAFunctionTheDownRecreates() {
+    assertTrue(Fixture.repo()
+        .file("migrations/0003_x.up.sql", "ALTER TABLE t ADD COLUMN a int;")
+        .file("migrations/0003_x.down.sql", """
+            CREATE OR REPLACE FUNCTION guard() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+              RAISE EXCEPTION 'not allowed';
+            END $$;
+            ALTER TABLE t DROP COLUMN a;
+            """)
+        .findings("irreversible-marker").isEmpty());
+  }
+
+  @Test
+  void positiveACommentSaysSo() {
+    assertEquals(1, Fixture.repo()
+        .file("migrations/0003_x.up.sql", "UPDATE t SET url = NULL WHERE url = '';")
+        .file("migrations/0003_x.down.sql", "-- This migration cannot be undone: the empty URLs are gone.\n")
+        .findings("irreversible-marker").size());
+  }
 }
