@@ -50,6 +50,10 @@ public final class CheckCommand {
         report = new Checker(config).checkAll(files, progress);
       }
       progress.clear();
+      for (Throwable bug : report.internalErrors()) {
+        err.println("onewaydoor: internal error (a bug in OneWayDoor; the file it hit is reported as analysis-failed):");
+        bug.printStackTrace(err);
+      }
       out.print(renderer.render(report));
       out.flush();
       return report.hasBlocking() ? 1 : 0;
