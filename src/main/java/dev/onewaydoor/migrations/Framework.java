@@ -9,6 +9,8 @@ public enum Framework {
   /** gobuffalo/pop and ory/popx SQL migrations, one file per dialect with a generic fallback. */
   POP("pop"),
   DBMATE("dbmate"),
+  /** pressly/goose SQL migrations: {@code -- +goose Up} and {@code -- +goose Down} in one file. */
+  GOOSE("goose"),
   DIESEL("diesel"),
   SQITCH("sqitch"),
   PRISMA("prisma"),
