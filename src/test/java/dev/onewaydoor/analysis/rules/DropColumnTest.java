@@ -87,6 +87,14 @@ class DropColumnTest {
   }
 
   @Test
+  void positiveRenamedThenDroppedPointsAtTheDrop() {
+    deployed().file("db/V2__drop.sql", """
+        ALTER TABLE users RENAME COLUMN fax TO fax_unused;
+        ALTER TABLE users DROP COLUMN fax_unused; -- expect: drop-column "Drops column `users.fax`. Its values are deleted"
+        """).expect();
+  }
+
+  @Test
   void negativeTableRebuiltWithAllItsColumns() {
     deployed().file("db/V2__rebuild.sql", """
         CREATE TABLE users_new (id int, email text, fax text);

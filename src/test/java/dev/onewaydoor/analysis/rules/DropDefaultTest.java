@@ -25,6 +25,21 @@ class DropDefaultTest {
   }
 
   @Test
+  void positiveMySqlModifyWithoutTheDefault() {
+    // MODIFY restates the whole column: a definition without DEFAULT drops it.
+    Fixture.repo().applied("db/V1__a.sql", "CREATE TABLE `t` (`id` int, `status` varchar(9) NOT NULL DEFAULT 'new') ENGINE=InnoDB;")
+        .file("db/V2__b.sql", """
+            ALTER TABLE `t` MODIFY `status` varchar(9) NOT NULL; -- expect: drop-default "Drops the default ('new') of NOT NULL column `t.status`"
+            """).expect();
+  }
+
+  @Test
+  void negativeMySqlModifyRestatingTheDefault() {
+    Fixture.repo().applied("db/V1__a.sql", "CREATE TABLE `t` (`id` int, `status` varchar(9) NOT NULL DEFAULT 'new') ENGINE=InnoDB;")
+        .file("db/V2__b.sql", "ALTER TABLE `t` MODIFY `status` varchar(20) NOT NULL DEFAULT 'new';").expect();
+  }
+
+  @Test
   void positiveLaterMigrationOfTheReleaseDoesNotPutItBack() {
     deployed()
         .file("db/V2__b.sql", "ALTER TABLE t ALTER COLUMN status DROP DEFAULT; -- expect: drop-default \"Drops the default ('new')\"")

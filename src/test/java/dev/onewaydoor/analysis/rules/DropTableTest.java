@@ -47,6 +47,22 @@ class DropTableTest {
   }
 
   @Test
+  void positiveDroppedAndCreatedAgainInAnotherMigrationOfTheRelease() {
+    deployed()
+        .file("db/V2__drop.sql", "DROP TABLE invoices; -- expect: drop-table \"Drops table `invoices` and creates it again without copying its rows (see db/V3__create.sql:1: re-created here)\"")
+        .file("db/V3__create.sql", "CREATE TABLE invoices (id int, total numeric(10,2));")
+        .expect();
+  }
+
+  @Test
+  void positiveRenamedAsideThenDroppedPointsAtTheDrop() {
+    deployed().file("db/V2__drop.sql", """
+        ALTER TABLE invoices RENAME TO invoices_old;
+        DROP TABLE invoices_old; -- expect: drop-table "Drops table `invoices`. Every row"
+        """).expect();
+  }
+
+  @Test
   void positiveDroppedAndRefilledFromAViewIsAWarning() {
     deployed().file("db/V2__refill.sql", """
         DROP TABLE invoices; -- expect-warning: drop-table "Drops table `invoices` and creates it again from a query (see line 2: re-created here)"

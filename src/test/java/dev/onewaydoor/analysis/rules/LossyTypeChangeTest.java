@@ -60,6 +60,16 @@ class LossyTypeChangeTest {
   }
 
   @Test
+  void positiveCopySwapIntoANarrowerColumn() {
+    deployed().file("db/V2__b.sql", """
+        ALTER TABLE t RENAME COLUMN body TO body_old;
+        ALTER TABLE t ADD COLUMN body varchar(20); -- expect: lossy-type-change "Changes `t.body` from text to varchar(20)"
+        UPDATE t SET body = body_old;
+        ALTER TABLE t DROP COLUMN body_old;
+        """).expect();
+  }
+
+  @Test
   void negativeWidening() {
     deployed().file("db/V2__b.sql", """
         ALTER TABLE t ALTER COLUMN n TYPE bigint;

@@ -29,6 +29,14 @@ class RenameColumnTest {
   }
 
   @Test
+  void positiveMySqlRenameColumn() {
+    Fixture.repo().applied("db/V1__a.sql", "CREATE TABLE `t` (`id` int, `e` varchar(9)) ENGINE=InnoDB;")
+        .file("db/V2__b.sql", """
+            ALTER TABLE `t` RENAME COLUMN `e` TO `email`; -- expect: rename-column "Renames `t.e` to `email`"
+            """).expect();
+  }
+
+  @Test
   void positiveMySqlChangeColumnOfATableNoMigrationMade() {
     Fixture.repo().file("db/V2__b.sql", """
         ALTER TABLE t CHANGE COLUMN old_name new_name int NOT NULL; -- expect: rename-column "Renames `t.old_name` to `new_name`"

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.onewaydoor.analysis.Report;
 import dev.onewaydoor.testing.Fixture;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** {@code rename-table}: after the release, the previous release's name for a table is gone. */
@@ -39,6 +40,16 @@ class RenameTableTest {
     deployed().file("db/V2__r.sql", """
         ALTER TABLE bookings RENAME TO booking; -- expect: rename-table "Renames table `bookings` to `reservations` (see line 2: renamed again)"
         ALTER TABLE booking RENAME TO reservations;
+        """).expect();
+  }
+
+  @Test
+  @Disabled("engine: a table renamed away with a new, empty table created under its old name is reported as drop-table "
+      + "\"Drops table `bookings` and creates it again\" although nothing was dropped; columns get rename-column here")
+  void positiveANewTableTakesTheOldName() {
+    deployed().file("db/V2__r.sql", """
+        ALTER TABLE bookings RENAME TO bookings_2023; -- expect: rename-table "Renames table `bookings` to `bookings_2023`"
+        CREATE TABLE bookings (id int, ref text);
         """).expect();
   }
 
