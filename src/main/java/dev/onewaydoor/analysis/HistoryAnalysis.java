@@ -84,9 +84,12 @@ final class HistoryAnalysis {
     return collapse(before.normalizedUp()).equals(collapse(after.normalizedUp()));
   }
 
+  /** The text without whitespace that does not separate two words: a reformatted file reads the same. */
   private static String collapse(String s) {
-    return s.replaceAll("\\s+", " ").strip();
+    return PUNCTUATION_SPACE.matcher(s.replaceAll("\\s+", " ")).replaceAll("$1").strip();
   }
+
+  private static final java.util.regex.Pattern PUNCTUATION_SPACE = java.util.regex.Pattern.compile("\\s*([^\\w\\s])\\s*");
 
   private void explain(DownPolicy policy) {
     String title = Dialects.title(dialect);

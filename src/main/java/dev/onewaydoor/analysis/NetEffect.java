@@ -45,8 +45,11 @@ public final class NetEffect {
   private void table(SchemaTable t0, SchemaModel after) {
     SchemaTable t1 = after.table(t0.name());
     if (t1 == t0) return; // shared, never touched: the same table
-    if (t1 == null) {
-      SchemaTable moved = after.tableById(t0.id());
+    // Its identity under another name: renamed, unless a table filled from it took its name (a rebuild).
+    boolean rebuiltFromIt = t1 != null && (t1.id() == t0.id() || journal.copied(t1.id(), t0.id()));
+    SchemaTable moved = rebuiltFromIt ? null : after.tableById(t0.id());
+    if (t1 == null || moved != null) {
+      // Renamed (and perhaps a new table took its name: the previous release now reads that one).
       if (moved != null) {
         List<Source> renames = journal.sources(Journal.Kind.RENAME_TABLE, t0.id());
         add(NetChange.Kind.TABLE_RENAMED, t0, "", moved.name(), null, null, false, renames);
@@ -76,7 +79,8 @@ public final class NetEffect {
     for (Slot s0 : t0.slots()) {
       Slot s1 = t1.slot(s0.column().name());
       if (s1 == null) {
-        missingColumn(t0, t1, s0, rebuilt);
+        // CREATE TABLE … AS SELECT: the new table's columns are not spelled out, so none is known missing.
+        if (t1.columnsKnown() || !rebuilt) missingColumn(t0, t1, s0, rebuilt);
         continue;
       }
       Slot moved = rebuilt || s1.id() == s0.id() ? null : t1.slotById(s0.id());

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.onewaydoor.analysis.Finding;
 import dev.onewaydoor.testing.Fixture;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,8 +54,6 @@ class EditAppliedMigrationTest {
   }
 
   @Test
-  @Disabled("engine: whitespace-only edits are compared with runs of whitespace collapsed, so a line break inserted "
-      + "where there was none (\"(id\" → \"(\\n  id\") counts as an edit")
   void negativeReformattedGolangMigrateFile() {
     Fixture.repo().applied("migrations/0001_init.up.sql", "CREATE TABLE t (id int, name text);\n")
         .applied("migrations/0001_init.down.sql", "DROP TABLE t;")

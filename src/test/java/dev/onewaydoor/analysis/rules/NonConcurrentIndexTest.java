@@ -1,7 +1,6 @@
 package dev.onewaydoor.analysis.rules;
 
 import dev.onewaydoor.testing.Fixture;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** {@code non-concurrent-index}: a PostgreSQL index built without CONCURRENTLY on a table released code writes. */
@@ -56,8 +55,6 @@ class NonConcurrentIndexTest {
   }
 
   @Test
-  @Disabled("engine: CockroachDB builds every index online (CONCURRENTLY is accepted as a no-op), yet "
-      + "non-concurrent-index warns on a cockroach/ history because it is PostgreSQL-like")
   void negativeCockroachDbBuildsIndexesOnline() {
     Fixture.repo().applied("db/cockroach/V1__a.sql", "CREATE TABLE users (id int, email text);")
         .file("db/cockroach/V2__i.sql", "CREATE INDEX ix ON users (email);").expect();
