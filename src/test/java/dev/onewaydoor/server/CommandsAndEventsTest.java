@@ -83,14 +83,7 @@ class CommandsAndEventsTest {
 
   @Test
   void acknowledgeButtonAppliesTheLabelForAWriter() throws Exception {
-    ObjectNode p = h.payload("check_run.requested_action");
-    ObjectNode run = (ObjectNode) p.get("check_run");
-    run.put("head_sha", s.head);
-    ArrayNode prs = run.putArray("pull_requests");
-    prs.addObject().put("number", 7);
-    ((ObjectNode) p.get("requested_action")).put("identifier", "acknowledge");
-    ((ObjectNode) p.get("sender")).put("login", "alice");
-    h.deliver("check_run", p);
+    s.click(h, s.repo.latestRun(s.head), "alice", 12345);
     h.awaitIdle();
     assertTrue(s.pr.labels.contains(BookingScenario.LABEL));
     assertEquals("success", s.repo.latestRun(s.head).conclusion);
@@ -99,13 +92,7 @@ class CommandsAndEventsTest {
 
   @Test
   void acknowledgeButtonFromAReaderIsRefused() throws Exception {
-    ObjectNode p = h.payload("check_run.requested_action");
-    ObjectNode run = (ObjectNode) p.get("check_run");
-    run.put("head_sha", s.head);
-    run.putArray("pull_requests").addObject().put("number", 7);
-    ((ObjectNode) p.get("requested_action")).put("identifier", "acknowledge");
-    ((ObjectNode) p.get("sender")).put("login", "rita");
-    h.deliver("check_run", p);
+    s.click(h, s.repo.latestRun(s.head), "rita", 12345);
     h.awaitIdle();
     assertTrue(s.pr.labels.isEmpty());
     assertTrue(s.repo.comments.get(0).contains("@rita clicked Acknowledge, but may not acknowledge"));
