@@ -23,11 +23,11 @@ public final class App {
   /**
    * {@code appId} is this App's {@code APP_ID} (numeric id or client id): the Acknowledge button
    * counts only on check runs it created. {@code dataDir} may be null (state in memory, archives
-   * in a temporary directory).
+   * in a temporary directory). Repository archives over {@code maxRepositoryMb} are not read.
    */
   public App(GitHubHttp http, InstallationTokens tokens, ExecutorService pool, Clock clock, String publicUrl,
-      Path dataDir, String appId) {
-    this(http, tokens, pool, clock, publicUrl, dataDir, appId, JobLimits.DEFAULT);
+      Path dataDir, String appId, int maxRepositoryMb) {
+    this(http, tokens, pool, clock, publicUrl, dataDir, appId, JobLimits.forRepositories(maxRepositoryMb));
   }
 
   App(GitHubHttp http, InstallationTokens tokens, ExecutorService pool, Clock clock, String publicUrl, Path dataDir,

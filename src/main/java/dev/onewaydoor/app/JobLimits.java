@@ -10,4 +10,12 @@ import dev.onewaydoor.snapshot.SnapshotLimits;
  */
 record JobLimits(long maxFileBytes, long maxMigrationBytes, SnapshotLimits snapshots) {
   static final JobLimits DEFAULT = new JobLimits(SnapshotLimits.DEFAULT.maxFileBytes(), 12L << 20, SnapshotLimits.DEFAULT);
+
+  /** The defaults, with repository archives read up to {@code maxRepositoryMb} (compressed and kept). */
+  static JobLimits forRepositories(int maxRepositoryMb) {
+    long max = (long) maxRepositoryMb << 20;
+    SnapshotLimits s = SnapshotLimits.DEFAULT;
+    return new JobLimits(DEFAULT.maxFileBytes(), DEFAULT.maxMigrationBytes(),
+        new SnapshotLimits(max, Math.max(4 * max, s.maxFileBytes()), max, s.maxFileBytes(), Math.max(3 * max, s.maxCacheBytes())));
+  }
 }

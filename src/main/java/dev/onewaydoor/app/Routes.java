@@ -88,12 +88,13 @@ final class Routes {
   /**
    * A person applied a label: bind it now, on arrival, to the check run the pull request shows
    * — what they could have seen — before any later push is reviewed. Whether it is the
-   * acknowledgment label and whether they may acknowledge is decided by the job.
+   * acknowledgment label and whether they may acknowledge is decided by the job. A bot's label
+   * does not replace an acknowledgment already bound: this App labels after a click it bound.
    */
   private boolean labeled(WebhookEvent e) {
-    if (!e.senderIsBot() && e.label() != null) {
-      services.acks().bindToLatest(AckStore.key(e.repo(), e.number()), e.label(), "the `" + e.label() + "` label",
-          e.sender(), services.clock().instant());
+    String key = AckStore.key(e.repo(), e.number());
+    if (e.label() != null && !(e.senderIsBot() && services.acks().ack(key, e.label()) != null)) {
+      services.acks().bindToLatest(key, e.label(), "the `" + e.label() + "` label", e.sender(), services.clock().instant());
     }
     return labelReview(e);
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,42 @@ class CommandsAndEventsTest {
     assertEquals(before, s.repo.runsFor(s.head).size());
     assertEquals(List.of("502:eyes", "502:-1"), s.repo.reactions);
     assertTrue(s.repo.comments.get(0).contains("@rita `/recheck` needs write access"));
+  }
+
+  @Test
+  void outsidersGetReactionsAndOneExplanationPerPullRequest() throws Exception {
+    s.repo.permissions.put("mallory", "none");
+    h.deliver("issue_comment", comment("/recheck", "mallory", 510));
+    h.awaitIdle();
+    h.deliver("issue_comment", comment("/recheck", "mallory", 511));
+    h.deliver("issue_comment", comment("/help", "mallory", 512));
+    h.awaitIdle();
+    assertEquals(1, s.repo.comments.size(), s.repo.comments.toString());
+    assertTrue(s.repo.reactions.containsAll(List.of("510:-1", "511:-1", "512:-1")), s.repo.reactions.toString());
+  }
+
+  @Test
+  void readersMayAskForHelpOncePerPullRequest() throws Exception {
+    h.deliver("issue_comment", comment("/help", "rita", 520));
+    h.awaitIdle();
+    h.deliver("issue_comment", comment("/help", "rita", 521));
+    h.awaitIdle();
+    assertEquals(1, s.repo.comments.size());
+    assertTrue(s.repo.comments.get(0).contains("**OneWayDoor** reviews database migrations"));
+    assertTrue(s.repo.reactions.containsAll(List.of("520:+1", "521:+1")), s.repo.reactions.toString());
+  }
+
+  @Test
+  void aWaitingRecheckIsNotReplacedByTheNextCommand() throws Exception {
+    int before = s.repo.runsFor(s.head).size();
+    // The first command's reaction is slow (retried 5xx), so the next two wait behind it.
+    h.github.fail("POST", ".*/issues/comments/530/reactions", 502, Map.of(), 3);
+    h.deliver("issue_comment", comment("/help", "alice", 530));
+    h.deliver("issue_comment", comment("/recheck", "alice", 531));
+    h.deliver("issue_comment", comment("/help", "alice", 532));
+    h.awaitIdle();
+    assertEquals(before + 1, s.repo.runsFor(s.head).size(), "the /recheck ran");
+    assertTrue(s.repo.reactions.contains("531:+1"), s.repo.reactions.toString());
   }
 
   @Test
