@@ -72,6 +72,21 @@ public final class FakeGitHub implements AutoCloseable {
     faults.add(new Fault(method, pathRegex, status, headers, new int[] {times}));
   }
 
+  /**
+   * Waits until {@code condition} holds, re-checking after each request the fake answers;
+   * returns false when {@code timeout} passes first.
+   */
+  public synchronized boolean await(java.util.function.BooleanSupplier condition, java.time.Duration timeout)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!condition.getAsBoolean()) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) return false;
+      wait(Math.max(1, left / 1_000_000));
+    }
+    return true;
+  }
+
   /** Requests received whose path matches, in order. */
   public List<Received> requests(String method, String pathRegex) {
     List<Received> out = new ArrayList<>();
@@ -114,6 +129,9 @@ public final class FakeGitHub implements AutoCloseable {
     }
     reply.headers().forEach((k, v) -> ex.getResponseHeaders().add(k, v));
     send(ex, reply.status(), reply.body(), reply.contentType());
+    synchronized (this) {
+      notifyAll();
+    }
   }
 
   /**
