@@ -73,8 +73,8 @@ public final class FakeGitHub implements AutoCloseable {
   }
 
   /**
-   * Waits until {@code condition} holds, re-checking after each request the fake answers;
-   * returns false when {@code timeout} passes first.
+   * Waits until {@code condition} holds, re-checking after each request the fake answers (and
+   * every 200 ms, for conditions on other things); returns false when {@code timeout} passes first.
    */
   public synchronized boolean await(java.util.function.BooleanSupplier condition, java.time.Duration timeout)
       throws InterruptedException {
@@ -82,7 +82,7 @@ public final class FakeGitHub implements AutoCloseable {
     while (!condition.getAsBoolean()) {
       long left = deadline - System.nanoTime();
       if (left <= 0) return false;
-      wait(Math.max(1, left / 1_000_000));
+      wait(Math.max(1, Math.min(200, left / 1_000_000)));
     }
     return true;
   }
