@@ -4,6 +4,7 @@ import dev.onewaydoor.github.GitHubHttp;
 import dev.onewaydoor.github.InstallationTokens;
 import dev.onewaydoor.github.RepoApi;
 import dev.onewaydoor.github.WebhookEvent;
+import dev.onewaydoor.limits.ByteBudget;
 import dev.onewaydoor.snapshot.SnapshotCache;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,7 +36,7 @@ public final class App {
     AckStore acks = new AckStore(dataDir);
     this.services = new Services(new JobQueue(pool), new RepoConfigLoader(),
         new ChangeFetcher(snapshots(dataDir, limits, clock), limits), new CheckPublisher(clock, publicUrl, acks),
-        new ReviewPublisher(), new Acknowledger(acks), acks, clock);
+        new ReviewPublisher(), new Acknowledger(acks), acks, clock, new ByteBudget(limits.maxMigrationBytes()));
     this.routes = new Routes(services, appId, (installation, repo) -> new RepoApi(http, tokens, installation, repo));
   }
 

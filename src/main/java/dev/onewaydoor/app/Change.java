@@ -26,5 +26,15 @@ sealed interface Change {
       tooLarge = List.copyOf(tooLarge);
       notes = List.copyOf(notes);
     }
+
+    /** The bytes of every migration held, base and head (a file in both counts once). */
+    public long bytes() {
+      java.util.Set<SourceFile> all = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      all.addAll(base);
+      all.addAll(head);
+      long sum = 0;
+      for (SourceFile f : all) sum += f.content().length;
+      return sum;
+    }
   }
 }

@@ -30,6 +30,7 @@ import org.slf4j.LoggerFactory;
  */
 final class ReviewJob implements JobQueue.Job {
   private static final Logger LOG = LoggerFactory.getLogger(ReviewJob.class);
+  private static final java.time.Duration BUDGET_WAIT = java.time.Duration.ofMinutes(10);
 
   private final Services services;
   private final RepoApi api;
@@ -115,7 +116,13 @@ final class ReviewJob implements JobQueue.Job {
   private void review(PullRequest pr, RepoConfig config, Change.Migrations m, CheckPublisher.Check check)
       throws GitHubException {
     String head = pr.headSha();
-    Report report = analyse(config, m);
+    Report report = analyseWithinBudget(config, m);
+    if (report == null) {
+      services.checks().complete(api, number, head, check, "failure", new CheckRunOutput("OneWayDoor is busy",
+          "Other large reviews held the memory this one needs for " + BUDGET_WAIT.toMinutes() + " minutes. Nothing "
+              + "is verified. Comment `/recheck` to try again."), List.of(), null);
+      return;
+    }
     if (services.queue().superseded(key(), head)) {
       services.checks().complete(api, number, head, check, "neutral", new CheckRunOutput("Superseded by a newer commit",
           "A newer commit was pushed; it is reviewed instead."), List.of(), null);
@@ -134,6 +141,22 @@ final class ReviewJob implements JobQueue.Job {
     services.reviews().publish(api, number, head, report, m.diffs());
     LOG.info("{}#{} {}: {} ({} findings)", api.fullName(), number, head.substring(0, Math.min(7, head.length())),
         verdict.conclusion(), report.findings().size());
+  }
+
+  /** Analyses while holding the job's share of the analysis memory; null when it never became free. */
+  private Report analyseWithinBudget(RepoConfig config, Change.Migrations m) {
+    long bytes = Math.min(m.bytes(), services.analysisMemory().total());
+    try {
+      if (!services.analysisMemory().acquire(bytes, BUDGET_WAIT)) return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    }
+    try {
+      return analyse(config, m);
+    } finally {
+      services.analysisMemory().release(bytes);
+    }
   }
 
   /** The analysis, with changed files too large to read as blocking findings of their own. */

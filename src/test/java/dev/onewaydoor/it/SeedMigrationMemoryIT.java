@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A pull request adding a 10 MB INSERT-only seed migration, reviewed by the real jar under
  * fly.toml's JVM flags on a 256 MB machine: the server stays up, the check completes red with
- * the file reported as too large to analyse, and the next pull request is still reviewed.
+ * the file reported as too large to analyse, and the next pull request is still reviewed; a
+ * history larger than the memory reviews may share fails its check saying so.
  */
 class SeedMigrationMemoryIT {
   private static final String SECRET = "It's a Secret to Everybody";
@@ -63,6 +64,19 @@ class SeedMigrationMemoryIT {
       assertEquals(202, deliver(server, opened(2, base, nextHead)));
       assertTrue(github.await(() -> completed(repo, nextHead), Duration.ofSeconds(60)), "valid work completes");
       assertEquals("1 one-way door blocking", repo.latestRun(nextHead).title);
+
+      Map<String, String> longHistory = new LinkedHashMap<>(Map.of("db/migration/V1__reservations.sql", V1));
+      for (int i = 2; i < 3600; i++) longHistory.put("db/migration/V" + i + "__t" + i + ".sql", table(i));
+      String historyBase = repo.commit(longHistory);
+      longHistory.put("db/migration/V3600__drop.sql", "ALTER TABLE reservations DROP COLUMN guest_name;\n");
+      String historyHead = repo.commit(longHistory);
+      repo.openPr(3, historyBase, historyHead);
+      assertEquals(202, deliver(server, opened(3, historyBase, historyHead)));
+      assertTrue(github.await(() -> repo.latestRun(historyHead) != null && "completed".equals(repo.latestRun(historyHead).status),
+          Duration.ofSeconds(120)), "a history larger than the analysis memory fails the check, saying so: " + server.log);
+      assertEquals("failure", repo.latestRun(historyHead).conclusion);
+      assertTrue(repo.latestRun(historyHead).title.startsWith("Migrations over "), repo.latestRun(historyHead).title);
+
       assertEquals(200, client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port + "/healthz")).build(),
           HttpResponse.BodyHandlers.discarding()).statusCode());
       System.out.println("peak RSS of the server after a 10 MB seed migration: " + server.peakRssKb() / 1024 + " MB");
@@ -75,6 +89,13 @@ class SeedMigrationMemoryIT {
       FakeRepo.CheckRun run = repo.latestRun(sha);
       return run != null && "completed".equals(run.status) && !run.annotations.isEmpty();
     }
+  }
+
+  /** A 2 KB migration creating table {@code t<i>} with forty columns. */
+  static String table(int i) {
+    StringBuilder sb = new StringBuilder("CREATE TABLE t" + i + " (id bigserial PRIMARY KEY);\n");
+    for (int c = 0; c < 40; c++) sb.append("ALTER TABLE t").append(i).append(" ADD COLUMN c").append(c).append(" varchar(100);\n");
+    return sb.toString();
   }
 
   /** INSERT statements only, {@code bytes} long. */

@@ -39,7 +39,8 @@ final class ServerProcess implements AutoCloseable {
     ProcessBuilder pb = new ProcessBuilder(java, "-jar", jar.toString(), "serve").redirectErrorStream(true);
     pb.environment().putAll(env);
     pb.environment().put("PORT", String.valueOf(port));
-    pb.environment().put("JAVA_TOOL_OPTIONS", flyToolOptions() + " -XX:MaxRAM=256m");
+    pb.environment().put("JAVA_TOOL_OPTIONS", flyToolOptions() + " -XX:MaxRAM=256m "
+        + System.getProperty("onewaydoor.jvm.extra", ""));
     process = pb.start();
     Thread reader = new Thread(this::readLog, "server-log");
     reader.setDaemon(true);
