@@ -47,6 +47,8 @@ public final class AckStore {
       }));
   /** Check runs remembered per pull request: enough for a click on a recent one. */
   private static final int SHOWN_PER_PR = 10;
+  /** Pull requests remembered; the least recently active go first (closed ones, in practice). */
+  static final int MAX_ENTRIES = 20_000;
 
   /**
    * An acknowledgment: the label (or the button) by {@code by} at {@code at}, covering the
@@ -142,7 +144,20 @@ public final class AckStore {
     return true;
   }
 
+  /** Forgets the oldest entries beyond {@link #MAX_ENTRIES}, so the file stays bounded on busy installations. */
+  private void trim() {
+    while (acks.size() > MAX_ENTRIES) {
+      acks.entrySet().stream().min(java.util.Map.Entry.comparingByValue(java.util.Comparator.comparing(Ack::at)))
+          .ifPresent(e -> acks.remove(e.getKey()));
+    }
+    while (shown.size() > MAX_ENTRIES) {
+      shown.entrySet().stream().min(java.util.Map.Entry.comparingByValue(java.util.Comparator.comparing(
+          (List<Shown> l) -> l.get(l.size() - 1).at()))).ifPresent(e -> shown.remove(e.getKey()));
+    }
+  }
+
   private void save() {
+    trim();
     if (file == null) return;
     try {
       Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
