@@ -57,7 +57,8 @@ public final class ServeCommand {
         .readTimeout(Duration.ofSeconds(30)).callTimeout(Duration.ofSeconds(60)).build();
     GitHubHttp http = new GitHubHttp(client, config.apiUrl(), clock, sleeper);
     InstallationTokens tokens = new InstallationTokens(http, new AppJwt(config.appId(), key, clock), clock);
-    App app = new App(http, tokens, Executors.newFixedThreadPool(4), clock, config.publicUrl(), config.dataDir());
+    App app = new App(http, tokens, Executors.newFixedThreadPool(4), clock, config.publicUrl(), config.dataDir(),
+        config.appId(), config.maxRepositoryMb());
     Server server;
     try {
       server = new Server(app, config.webhookSecret(), config.webhookPath(), config.dataDir()).start(config.port());

@@ -18,14 +18,16 @@ import java.util.Map;
  * @param publicUrl {@code PUBLIC_URL}, where the server is reachable; used for check run links; may be null
  * @param dataDir {@code DATA_DIR}, where acknowledgments are kept; may be null (memory only)
  * @param logLevel {@code LOG_LEVEL}: trace, debug, info (default), warn or error
+ * @param maxRepositoryMb {@code MAX_REPOSITORY_MB}: the largest repository archive read for a review, default 256
  */
 public record ServerConfig(String appId, String privateKeyPem, String webhookSecret, int port, String webhookPath,
-    String apiUrl, String publicUrl, Path dataDir, String logLevel) {
+    String apiUrl, String publicUrl, Path dataDir, String logLevel, int maxRepositoryMb) {
 
   @Override
   public String toString() {
     return "ServerConfig[appId=" + appId + ", port=" + port + ", webhookPath=" + webhookPath + ", apiUrl=" + apiUrl
-        + ", publicUrl=" + publicUrl + ", dataDir=" + dataDir + ", logLevel=" + logLevel + "]"; // no secrets
+        + ", publicUrl=" + publicUrl + ", dataDir=" + dataDir + ", logLevel=" + logLevel + ", maxRepositoryMb="
+        + maxRepositoryMb + "]"; // no secrets
   }
 
   public static ServerConfig fromEnv(Map<String, String> env) throws ConfigException {
@@ -71,7 +73,15 @@ public record ServerConfig(String appId, String privateKeyPem, String webhookSec
     if (!level.matches("trace|debug|info|warn|error")) {
       throw new ConfigException("LOG_LEVEL must be trace, debug, info, warn or error");
     }
-    return new ServerConfig(appId, key, secret, port, path, api, blank(publicUrl) ? null : publicUrl, data, level);
+    int maxRepositoryMb;
+    try {
+      maxRepositoryMb = Integer.parseInt(env.getOrDefault("MAX_REPOSITORY_MB", "256").trim());
+      if (maxRepositoryMb < 1 || maxRepositoryMb > 65536) throw new NumberFormatException();
+    } catch (NumberFormatException e) {
+      throw new ConfigException("MAX_REPOSITORY_MB must be a number from 1 to 65536");
+    }
+    return new ServerConfig(appId, key, secret, port, path, api, blank(publicUrl) ? null : publicUrl, data, level,
+        maxRepositoryMb);
   }
 
   private static String required(Map<String, String> env, String name) throws ConfigException {
