@@ -160,13 +160,18 @@ final class ReviewJob implements JobQueue.Job {
   }
 
   /** The analysis, with changed files too large to read as blocking findings of their own. */
-  private static Report analyse(RepoConfig config, Change.Migrations m) {
+  private Report analyse(RepoConfig config, Change.Migrations m) {
     Report report = new Checker(config).checkChange(m.base(), m.head(), Progress.NONE);
+    for (Throwable bug : report.internalErrors()) {
+      // Our own bug: the file it hit is reported as analysis-failed; the trace is for us.
+      LOG.error("internal error analysing {}#{} (reported as analysis-failed)", api.fullName(), number, bug);
+    }
     if (m.tooLarge().isEmpty()) return report;
     List<Finding> all = new ArrayList<>(m.tooLarge());
     all.addAll(report.findings());
     all.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line));
-    return new Report(List.copyOf(all), report.migrations() + m.tooLarge().size(), report.statements());
+    return new Report(List.copyOf(all), report.migrations() + m.tooLarge().size(), report.statements(),
+        report.notes(), report.internalErrors());
   }
 
   /** Records what the check showed, so an acknowledgment given on it covers exactly that. */
