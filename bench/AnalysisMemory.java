@@ -6,7 +6,9 @@ import java.util.*;
  * How much heap a review of a long history needs: N migrations of ALTER TABLE … ADD COLUMN,
  * CREATE INDEX and UPDATE at the base, one more at the head, through the real Checker.
  * Run with decreasing -Xmx to find the least that completes (bench/RESULTS.md).
- * Usage: java -Xmx48m -XX:+UseSerialGC -cp target/onewaydoor.jar bench/AnalysisMemory.java 20000
+ * Usage (compiled first: source-file mode runs javac in the same heap):
+ *   javac -cp target/onewaydoor.jar -d target/bench bench/AnalysisMemory.java
+ *   java -Xmx48m -XX:+UseSerialGC -cp target/onewaydoor.jar:target/bench AnalysisMemory 20000
  */
 public class AnalysisMemory {
   public static void main(String[] a) {
