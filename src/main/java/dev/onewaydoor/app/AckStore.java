@@ -33,7 +33,7 @@ public final class AckStore {
       try {
         acks.putAll(MAPPER.readValue(file.toFile(), new TypeReference<Map<String, Ack>>() { }));
       } catch (IOException e) {
-        LOG.warn("ignoring unreadable {}: {}", file, e.getMessage());
+        LOG.warn("ignoring unreadable {}", file, e);
       }
     }
   }
@@ -75,7 +75,7 @@ public final class AckStore {
       MAPPER.writeValue(tmp.toFile(), acks);
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      LOG.error("cannot save acknowledgments to {}: {}", file, e.getMessage());
+      LOG.error("cannot save acknowledgments to {}", file, e);
     }
   }
 }

@@ -105,16 +105,21 @@ final class ReviewJob implements JobQueue.Job {
       services.reviews().publish(api, number, head, report, fetched.diffs());
       LOG.info("{}#{} {}: {} ({} findings)", api.fullName(), number, head.substring(0, Math.min(7, head.length())),
           verdict.conclusion(), report.findings().size());
-    } catch (GitHubException | RuntimeException e) {
-      LOG.error("review of {}#{} failed: {}", api.fullName(), number, e.getMessage());
-      fail(checkRun, head, e);
+    } catch (GitHubException e) {
+      LOG.warn("review of {}#{} failed: {}", api.fullName(), number, e.getMessage());
+      fail(checkRun, head, e.getMessage()
+          + "\n\nGitHub did not answer as expected: usually an outage or a rate limit. Comment `/recheck` to try again.");
+    } catch (RuntimeException | StackOverflowError e) {
+      LOG.error("internal error while reviewing {}#{}", api.fullName(), number, e);
+      fail(checkRun, head, "internal error: " + e
+          + "\n\nThis is a bug in OneWayDoor, not a GitHub problem; the server log has the details."
+          + " Comment `/recheck` to try again.");
     }
   }
 
   /** Completes (or creates) the check run with the reason, so it never spins forever. */
-  private void fail(Long checkRun, String head, Exception e) {
-    String summary = "OneWayDoor could not finish reviewing this commit:\n\n    " + e.getMessage()
-        + "\n\nThis is usually a GitHub outage or rate limit. Comment `/recheck` to try again.";
+  private void fail(Long checkRun, String head, String reason) {
+    String summary = "OneWayDoor could not finish reviewing this commit:\n\n    " + reason;
     try {
       if (checkRun != null) services.checks().complete(api, checkRun, "failure", "OneWayDoor could not finish", summary);
       else if (head != null) services.checks().completeNew(api, head, "failure", "OneWayDoor could not finish", summary);

@@ -34,8 +34,10 @@ final class Task implements JobQueue.Job {
   public void run() {
     try {
       work.run();
+    } catch (dev.onewaydoor.github.GitHubException e) {
+      LOG.warn("{} failed: {}", key, e.getMessage());
     } catch (Exception e) {
-      LOG.error("{} failed: {}", key, e.getMessage());
+      LOG.error("internal error in {}", key, e);
     }
   }
 }
