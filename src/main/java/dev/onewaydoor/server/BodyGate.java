@@ -19,12 +19,14 @@ import org.slf4j.MDC;
 /**
  * Reads webhook bodies before the route sees them, without a thread waiting on the socket:
  * Jetty calls back as bytes arrive, so clients that trickle a body hold a connection, not a
- * thread. What the headers alone settle is answered without reading: no or a malformed
- * signature (401), no event or delivery id (400), a declared length over {@link #MAX_BODY}
- * (413). The body goes into a {@link SpooledBody} (heap and disk budgets shared by all
- * requests, 503 when both are spent) and must arrive within {@link #DEADLINE} (408): GitHub
- * itself gives up on a delivery after 10 s. The route then gets the body and its HMAC as the
- * request attribute {@link #ATTRIBUTE}.
+ * thread. What the headers alone settle needs no storage: no or a malformed signature (401),
+ * no event or delivery id (400); such bodies are read and dropped before the answer, so that
+ * clients that send their whole body before reading see it (a client that asked
+ * {@code Expect: 100-continue} is answered at once and never sends it). A declared length over
+ * {@link #MAX_BODY} is answered 413 at once. Other bodies go into a {@link SpooledBody} (heap
+ * and disk budgets shared by all requests, 503 when both are spent) and must arrive within
+ * {@link #DEADLINE} (408): GitHub itself gives up on a delivery after 10 s. The route then
+ * gets the body and its HMAC as the request attribute {@link #ATTRIBUTE}.
  */
 final class BodyGate extends Handler.Wrapper {
   private static final Logger LOG = LoggerFactory.getLogger(BodyGate.class);
@@ -51,16 +53,31 @@ final class BodyGate extends Handler.Wrapper {
     if (!"POST".equals(request.getMethod()) || !path.equals(trimSlash(request.getHttpURI().getCanonicalPath()))) {
       return super.handle(request, response, callback);
     }
-    if (!WebhookSignature.wellFormed(request.getHeaders().get("X-Hub-Signature-256"))) {
-      reply(response, callback, 401, "missing or wrong X-Hub-Signature-256");
-    } else if (blank(request.getHeaders().get("X-GitHub-Event")) || blank(delivery(request))) {
-      reply(response, callback, 400, "X-GitHub-Event and X-GitHub-Delivery are required");
-    } else if (request.getLength() > MAX_BODY) {
+    if (request.getLength() > MAX_BODY) {
       reply(response, callback, 413, "the body is larger than GitHub's 25 MB limit");
-    } else {
-      new Reader(request, response, callback).run();
+      return true;
     }
+    int status = 0;
+    String message = null;
+    if (!WebhookSignature.wellFormed(request.getHeaders().get("X-Hub-Signature-256"))) {
+      status = 401;
+      message = "missing or wrong X-Hub-Signature-256";
+    } else if (blank(request.getHeaders().get("X-GitHub-Event")) || blank(delivery(request))) {
+      status = 400;
+      message = "X-GitHub-Event and X-GitHub-Delivery are required";
+    }
+    if (status != 0 && expectsContinue(request)) {
+      reply(response, callback, status, message); // the client waits for a go-ahead: it never sends the body
+      return true;
+    }
+    Reader reader = new Reader(request, response, callback);
+    if (status != 0) reader.refuse(status, message);
+    reader.run();
     return true;
+  }
+
+  private static boolean expectsContinue(Request request) {
+    return "100-continue".equalsIgnoreCase(request.getHeaders().get(HttpHeader.EXPECT));
   }
 
   /** Reads one body chunk by chunk as Jetty makes them available. */
@@ -71,6 +88,9 @@ final class BodyGate extends Handler.Wrapper {
     private final SpooledBody body;
     private final Scheduler.Task deadline;
     private final AtomicBoolean ended = new AtomicBoolean();
+    /** The answer already decided: the rest of the body is read only to be dropped. */
+    private volatile int refusal;
+    private volatile String refusalMessage;
 
     Reader(Request request, Response response, Callback callback) {
       this.request = request;
@@ -93,15 +113,14 @@ final class BodyGate extends Handler.Wrapper {
           return;
         }
         try {
-          if (chunk.hasRemaining()) body.write(chunk.getByteBuffer());
+          if (refusal == 0 && chunk.hasRemaining()) body.write(chunk.getByteBuffer());
           if (body.length() > MAX_BODY) {
             end(413, "the body is larger than GitHub's 25 MB limit");
             return;
           }
         } catch (SpooledBody.Busy e) {
           LOG.warn("delivery {} refused: {}", delivery(request), e.getMessage());
-          end(503, "too many deliveries in flight; redeliver it later");
-          return;
+          refuse(503, "too many deliveries in flight; redeliver it later");
         } catch (IOException e) {
           LOG.error("delivery {} could not be stored while it arrived", delivery(request), e);
           end(503, "could not store the delivery; redeliver it later");
@@ -110,10 +129,18 @@ final class BodyGate extends Handler.Wrapper {
           chunk.release();
         }
         if (chunk.isLast()) {
-          arrived();
+          if (refusal == 0) arrived();
+          else end(refusal, refusalMessage);
           return;
         }
       }
+    }
+
+    /** Decides the answer before the body is read: what still comes is dropped, and nothing is kept. */
+    void refuse(int status, String message) {
+      refusalMessage = message;
+      refusal = status;
+      body.close();
     }
 
     /** The whole body is here: hands it to the route, and frees it once the answer is sent. */

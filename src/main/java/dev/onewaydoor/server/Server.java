@@ -22,8 +22,8 @@ import org.eclipse.jetty.server.ServerConnector;
 public final class Server {
   /** Heap all webhook bodies in flight may use together; the JVM has ~100 MB on a 256 MB machine. */
   static final long HEAP_FOR_BODIES = 16L << 20;
-  /** Disk all spooled bodies may use together: eight of GitHub's largest deliveries, and some. */
-  static final long DISK_FOR_BODIES = 256L << 20;
+  /** Disk all spooled bodies may use together: some twenty of GitHub's largest (25 MB) deliveries. */
+  static final long DISK_FOR_BODIES = 512L << 20;
   /** Connections beyond this wait in the kernel's backlog (each costs buffers and a descriptor). */
   static final int MAX_CONNECTIONS = 2000;
   static final long IDLE_TIMEOUT_MS = 30_000;

@@ -84,6 +84,7 @@ final class WebhookController {
       reply(ctx, 202, queued ? "accepted" : "nothing to do for this event");
     } catch (RuntimeException | IOException e) {
       deliveries.forget(delivery); // let GitHub's redelivery try again
+      if (inbox != null) inbox.finished(delivery);
       LOG.error("delivery could not be queued", e);
       reply(ctx, 503, "could not queue the delivery; redeliver it");
     }

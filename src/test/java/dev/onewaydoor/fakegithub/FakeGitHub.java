@@ -48,6 +48,7 @@ public final class FakeGitHub implements AutoCloseable {
   public final List<String> violations = Collections.synchronizedList(new ArrayList<>());
   private final List<Fault> faults = Collections.synchronizedList(new ArrayList<>());
   private final List<Hold> holds = Collections.synchronizedList(new ArrayList<>());
+  private final Object progress = new Object();
   private volatile java.util.concurrent.CountDownLatch letGo = new java.util.concurrent.CountDownLatch(1);
   public final Set<String> teamMembers = ConcurrentHashMap.newKeySet();
   /** The App's webhook deliveries, newest first, as {@code GET /app/hook/deliveries} lists them. */
@@ -114,6 +115,22 @@ public final class FakeGitHub implements AutoCloseable {
     }
   }
 
+  /**
+   * Waits until {@code condition} holds, checking it each time a request has been answered (for
+   * a server in another process, whose queue a test cannot see); false when time ran out.
+   */
+  public boolean await(java.util.function.BooleanSupplier condition, long seconds) throws InterruptedException {
+    long end = System.currentTimeMillis() + seconds * 1000;
+    synchronized (progress) {
+      while (!condition.getAsBoolean()) {
+        long left = end - System.currentTimeMillis();
+        if (left <= 0) return false;
+        progress.wait(left);
+      }
+      return true;
+    }
+  }
+
   /** Requests received whose path matches, in order. */
   public List<Received> requests(String method, String pathRegex) {
     List<Received> out = new ArrayList<>();
@@ -149,6 +166,9 @@ public final class FakeGitHub implements AutoCloseable {
     }
     if (reply.link() != null) ex.getResponseHeaders().add("Link", reply.link());
     send(ex, reply.status(), reply.body(), reply.contentType());
+    synchronized (progress) {
+      progress.notifyAll();
+    }
   }
 
   private void checkHeaders(HttpExchange ex, String path) {
