@@ -15,13 +15,26 @@ import javax.crypto.spec.SecretKeySpec;
 public final class WebhookSignature {
   private static final String PREFIX = "sha256=";
   private final SecretKeySpec key;
+  /** Keyed once; each body gets a clone (cheaper than a provider lookup per request). */
+  private final Mac keyed;
 
   public WebhookSignature(String secret) {
     this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    this.keyed = newMac();
   }
 
   /** Returns a fresh HMAC to feed the body to, chunk by chunk. */
   public Mac start() {
+    try {
+      synchronized (keyed) {
+        return (Mac) keyed.clone();
+      }
+    } catch (CloneNotSupportedException e) {
+      return newMac();
+    }
+  }
+
+  private Mac newMac() {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(key);
