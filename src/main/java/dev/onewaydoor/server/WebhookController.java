@@ -23,7 +23,11 @@ import org.slf4j.MDC;
  */
 final class WebhookController {
   private static final Logger LOG = LoggerFactory.getLogger(WebhookController.class);
-  static final PayloadFields PAYLOAD = new PayloadFields((int) BodyGate.MAX_BODY);
+  /**
+   * The strings the App keeps (names, SHAs, a comment's body) are far below 1 MB on GitHub;
+   * a kept string longer than that is refused rather than built. Other strings are skipped.
+   */
+  static final PayloadFields PAYLOAD = new PayloadFields(1 << 20);
 
   private final App app;
   private final DeliveryLog deliveries;
@@ -57,7 +61,7 @@ final class WebhookController {
   private void accept(Context ctx, String event, String delivery, SpooledBody body) {
     JsonNode json = parse(body);
     if (json == null) {
-      reply(ctx, 400, "the body is not a JSON object");
+      reply(ctx, 400, "the body is not a JSON object within GitHub's limits");
       return;
     }
     if (event.equals("ping")) {

@@ -85,6 +85,18 @@ class MalformedDeliveriesTest {
   }
 
   @Test
+  void aKeptFieldFarLargerThanGitHubSendsIsRefusedUnbuilt() throws Exception {
+    ObjectNode command = AppHarness.payload("issue_comment.created");
+    ((ObjectNode) command.get("issue")).put("number", 7).putObject("pull_request").put("url", "x");
+    ((ObjectNode) command.get("comment")).put("body", "/recheck\n" + "y".repeat(2_000_000)); // GitHub caps at 65,536
+    ((ObjectNode) command.get("sender")).put("login", "alice").put("type", "User");
+    assertEquals(400, h.deliver("issue_comment", command));
+    ((ObjectNode) command.get("comment")).put("body", "/recheck\n" + "y".repeat(60_000));
+    assertEquals(202, h.deliver("issue_comment", command));
+    h.awaitIdle();
+  }
+
+  @Test
   void completeDeliveriesOfTheSameShapesAreStillReviewed() throws Exception {
     assertEquals(202, h.deliver("pull_request", s.event("pull_request.opened", "dev")));
     h.awaitIdle();
