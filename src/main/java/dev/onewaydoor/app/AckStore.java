@@ -84,7 +84,7 @@ public final class AckStore {
         if (s.shown() != null) s.shown().forEach((k, v) -> shown.put(k, new ArrayList<>(v)));
         if (s.notices() != null) notices.addAll(s.notices());
       } catch (IOException | RuntimeException e) {
-        LOG.warn("ignoring unreadable {}: {}", file, e.getMessage());
+        LOG.warn("ignoring unreadable {}", file, e);
       }
     }
   }
@@ -164,7 +164,7 @@ public final class AckStore {
       MAPPER.writeValue(tmp.toFile(), new State(acks, shown, notices));
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      LOG.error("cannot save pull request state to {}: {}", file, e.getMessage());
+      LOG.error("cannot save pull request state to {}", file, e);
     }
   }
 }

@@ -61,8 +61,11 @@ public final class DeliveryRecovery {
       }
       if (requested > 0) LOG.info("asked GitHub to redeliver {} webhook deliveries that failed while we were away", requested);
       return requested;
-    } catch (GitHubException | RuntimeException e) {
+    } catch (GitHubException e) {
       LOG.warn("could not check for missed webhook deliveries: {}", e.getMessage());
+      return 0;
+    } catch (RuntimeException e) {
+      LOG.error("internal error while checking for missed webhook deliveries", e);
       return 0;
     }
   }

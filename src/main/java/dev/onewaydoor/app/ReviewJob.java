@@ -95,8 +95,11 @@ final class ReviewJob implements JobQueue.Job {
         check = services.checks().start(api, number, head);
         review(pr, config, m, check);
       }
-    } catch (GitHubException | IOException | RuntimeException e) {
-      LOG.error("review of {}#{} failed: {}", api.fullName(), number, e.toString(), e instanceof RuntimeException ? e : null);
+    } catch (GitHubException | IOException e) {
+      LOG.warn("review of {}#{} failed: {}", api.fullName(), number, e.toString());
+      fail(check, head, e);
+    } catch (RuntimeException e) {
+      LOG.error("internal error while reviewing {}#{}", api.fullName(), number, e);
       fail(check, head, e);
     }
   }
@@ -189,9 +192,10 @@ final class ReviewJob implements JobQueue.Job {
   /** Completes (or creates) the check with the reason, so it never spins forever. */
   private void fail(CheckPublisher.Check check, String head, Exception e) {
     boolean ours = e instanceof RuntimeException;
-    String summary = "OneWayDoor could not finish reviewing this commit:\n\n    " + e.getMessage() + "\n\n"
-        + (ours ? "This is an internal error in OneWayDoor; it has been logged."
-            : "This is usually a GitHub outage or rate limit.") + " Comment `/recheck` to try again.";
+    String summary = "OneWayDoor could not finish reviewing this commit:\n\n    " + (ours ? "internal error: " + e
+        : e.getMessage()) + "\n\n" + (ours ? "This is a bug in OneWayDoor, not a GitHub problem; the server log has "
+            + "the details." : "GitHub did not answer as expected: usually an outage or a rate limit.")
+        + " Comment `/recheck` to try again.";
     CheckRunOutput output = new CheckRunOutput("OneWayDoor could not finish", CheckRunContent.clip(summary, 60_000));
     try {
       if (check != null) services.checks().complete(api, number, head, check, "failure", output, List.of(), null);

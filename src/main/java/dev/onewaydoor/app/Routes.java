@@ -50,17 +50,19 @@ final class Routes {
     this.apis = apis;
     this.commands = new CommentCommands(services);
     this.button = new AcknowledgeButton(services, appId);
-    Route review = new Route(e -> e.repo() != null && e.pr() != null, this::review);
-    Route rerun = new Route(e -> e.repo() != null && e.headSha() != null, this::rerun);
+    // A pull_request event without its pull request is still wanted, so intake refuses it (400) as
+    // malformed (RequiredFields) instead of accepting it as needing no work.
+    Route review = new Route(e -> e.repo() != null, this::review);
+    Route rerun = new Route(e -> e.repo() != null, this::rerun);
     Route setup = new Route(e -> !e.repositories().isEmpty(), this::setup);
     this.table = Map.ofEntries(
         Map.entry("pull_request.opened", review),
         Map.entry("pull_request.synchronize", review),
         Map.entry("pull_request.reopened", review),
         Map.entry("pull_request.ready_for_review", review),
-        Map.entry("pull_request.edited", new Route(e -> e.repo() != null && e.pr() != null && e.baseChanged(), this::review)),
-        Map.entry("pull_request.labeled", new Route(e -> e.repo() != null && e.pr() != null, this::labeled)),
-        Map.entry("pull_request.unlabeled", new Route(e -> e.repo() != null && e.pr() != null, this::unlabeled)),
+        Map.entry("pull_request.edited", new Route(e -> e.repo() != null && e.baseChanged(), this::review)),
+        Map.entry("pull_request.labeled", new Route(e -> e.repo() != null, this::labeled)),
+        Map.entry("pull_request.unlabeled", new Route(e -> e.repo() != null, this::unlabeled)),
         Map.entry("issue_comment.created", new Route(e -> e.repo() != null && e.isPullRequestComment()
             && !e.senderIsBot() && CommentCommands.command(e.commentBody()) != null, e -> commands.handle(api(e), e))),
         Map.entry("check_run.rerequested", rerun),

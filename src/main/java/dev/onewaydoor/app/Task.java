@@ -34,6 +34,8 @@ final class Task implements JobQueue.Job {
   public void run() {
     try {
       work.run();
+    } catch (dev.onewaydoor.github.GitHubException e) {
+      LOG.warn("{} failed: {}", key, e.getMessage());
     } catch (Exception e) {
       // Our own bugs (runtime exceptions) get their stack trace; GitHub's refusals a line.
       LOG.error("{} failed: {}", key, e.toString(), e instanceof RuntimeException ? e : null);

@@ -2,6 +2,7 @@ package dev.onewaydoor.cli;
 
 import dev.onewaydoor.app.App;
 import dev.onewaydoor.app.DeliveryRecovery;
+import dev.onewaydoor.app.RestartRecovery;
 import dev.onewaydoor.config.ConfigException;
 import dev.onewaydoor.config.ServerConfig;
 import dev.onewaydoor.github.AppJwt;
@@ -37,9 +38,8 @@ public final class ServeCommand {
       err.println("onewaydoor serve: " + e.getMessage());
       return 2;
     }
-    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", config.logLevel());
-    System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
-    System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
+    // Read by logback.xml when the first logger is made, which is after this line.
+    System.setProperty("onewaydoor.logLevel", config.logLevel());
     start(config, key, Clock.systemUTC(), Sleeper.REAL);
     return null;
   }
@@ -61,7 +61,9 @@ public final class ServeCommand {
         config.appId(), config.maxRepositoryMb());
     Server server;
     try {
-      server = new Server(app, config.webhookSecret(), config.webhookPath(), config.dataDir()).start(config.port());
+      RestartRecovery recovery = new RestartRecovery(http, tokens, clock, config.appId(), config.publicUrl());
+      server = new Server(app, config.webhookSecret(), config.webhookPath(), config.dataDir(), recovery)
+          .start(config.port());
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("DATA_DIR " + config.dataDir() + " is not usable", e);
     }

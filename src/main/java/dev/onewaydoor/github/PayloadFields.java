@@ -7,7 +7,9 @@ import com.fasterxml.jackson.core.filter.FilteringParserDelegate;
 import com.fasterxml.jackson.core.filter.TokenFilter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -50,17 +52,50 @@ public final class PayloadFields {
 
   /** Returns the filtered tree, or null when the body is not a JSON object. */
   public JsonNode read(byte[] body) {
-    try (JsonParser p = mapper.getFactory().createParser(body)) {
-      JsonParser filtered = new FilteringParserDelegate(p, SCHEMA, TokenFilter.Inclusion.INCLUDE_ALL_AND_PATH, true);
-      JsonNode tree = mapper.readTree(filtered);
-      // The filter stops at the last wanted token; read on so trailing garbage is still an error.
-      while (p.nextToken() != null) {
-        // tokenizing is the validation
-      }
-      return tree != null && tree.isObject() ? tree : null;
+    return read(body, 0, body.length);
+  }
+
+  public JsonNode read(byte[] body, int offset, int length) {
+    int first = offset;
+    while (first < offset + length && Character.isWhitespace(body[first])) first++;
+    if (first == offset + length || body[first] != '{') return null;
+    try (JsonParser p = mapper.getFactory().createParser(body, offset, length)) {
+      return read(p);
     } catch (IOException e) {
       return null;
     }
+  }
+
+  /** Reads a body too large for the heap from a stream; the caller closes {@code in}. */
+  public JsonNode read(InputStream in) {
+    try (BufferedInputStream buffered = new BufferedInputStream(in, 64 * 1024)) {
+      buffered.mark(64 * 1024);
+      int c;
+      do {
+        c = buffered.read();
+      } while (c != -1 && Character.isWhitespace(c));
+      if (c != '{') return null;
+      buffered.reset();
+      try (JsonParser p = mapper.getFactory().createParser(buffered)) {
+        return read(p);
+      }
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** Parses a body known to start with '{'. */
+  private JsonNode read(JsonParser p) throws IOException {
+    JsonParser filtered = new FilteringParserDelegate(p, SCHEMA, TokenFilter.Inclusion.INCLUDE_ALL_AND_PATH, true);
+    JsonNode tree = mapper.readTree(filtered);
+    // The filter stops at the last wanted token; read on so trailing garbage is still an error.
+    while (p.nextToken() != null) {
+      // tokenizing is the validation
+    }
+    // An object none of whose fields we keep (GitHub's App ping has only zen, hook_id and
+    // hook; "{}") is still an object, not an error.
+    if (tree == null || tree.isMissingNode()) return mapper.createObjectNode();
+    return tree.isObject() ? tree : null;
   }
 
   private static Node node() {

@@ -61,6 +61,49 @@ class JobQueueTest {
     assertEquals(List.of("full review"), ran);
   }
 
+  @Test
+  void aDeliveryIsFinishedWhenTheLastOfItsJobsIsDoneAndItsIdIsOnEveryJob() throws Exception {
+    JobQueue q = new JobQueue(Executors.newFixedThreadPool(2));
+    List<String> events = new CopyOnWriteArrayList<>();
+    CountDownLatch finished = new CountDownLatch(3);
+    q.listen(new JobQueue.Listener() {
+      public void started(String delivery) {
+        events.add("started " + delivery);
+      }
+
+      public void finished(String delivery) {
+        events.add("finished " + delivery);
+        finished.countDown();
+      }
+    });
+    CountDownLatch release = new CountDownLatch(1);
+    List<String> seen = new CopyOnWriteArrayList<>();
+    try (var m = org.slf4j.MDC.putCloseable(JobQueue.DELIVERY, "d1")) {
+      q.submit(new Job("pr#1", "a", () -> {
+        await(release);
+        seen.add(org.slf4j.MDC.get(JobQueue.DELIVERY));
+        // A job's follow-up job belongs to the same delivery.
+        q.submit(new Job("pr#2", null, () -> seen.add(org.slf4j.MDC.get(JobQueue.DELIVERY))));
+      }));
+    }
+    try (var m = org.slf4j.MDC.putCloseable(JobQueue.DELIVERY, "d2")) {
+      q.submit(new Job("pr#1", "b", () -> seen.add("never")));
+    }
+    try (var m = org.slf4j.MDC.putCloseable(JobQueue.DELIVERY, "d3")) {
+      q.submit(new Job("pr#1", "c", () -> seen.add(org.slf4j.MDC.get(JobQueue.DELIVERY))));
+    }
+    assertTrue(q.awaitDone("d2", 5000), "d2's only job was replaced by d3's: d2 is done");
+    assertFalse(q.awaitDone("d1", 50), "d1 is still running");
+    release.countDown();
+    assertTrue(q.awaitDone("d1", 5000));
+    assertTrue(q.awaitDone("d3", 5000));
+    assertTrue(finished.await(5, TimeUnit.SECONDS));
+    assertEquals(List.of("d1", "d1", "d3"), seen.stream().sorted().toList());
+    // d2's job was replaced before it started: finished, never started.
+    assertEquals(List.of("finished d1", "finished d2", "finished d3", "started d1", "started d3"),
+        events.stream().sorted().toList());
+  }
+
   private static void await(CountDownLatch latch) {
     try {
       latch.await(5, TimeUnit.SECONDS);

@@ -35,15 +35,21 @@ public final class FakeGitHub implements AutoCloseable {
 
   private record Fault(String method, String pathRegex, int status, Map<String, String> headers, int[] remaining) {}
 
+  /** Requests that are held without an answer, as a GitHub that hangs (or a process killed meanwhile) sees them. */
+  private record Hold(String method, String pathRegex, java.util.concurrent.Semaphore arrived) {}
+
   private final HttpServer server;
   private final OpenApiValidator validator;
   private final PublicKey appKey;
-  private final String appId;
+  final String appId;
   final Map<String, FakeRepo> repos = new ConcurrentHashMap<>();
   final Set<String> tokens = ConcurrentHashMap.newKeySet();
   public final List<Received> requests = Collections.synchronizedList(new ArrayList<>());
   public final List<String> violations = Collections.synchronizedList(new ArrayList<>());
   private final List<Fault> faults = Collections.synchronizedList(new ArrayList<>());
+  private final List<Hold> holds = Collections.synchronizedList(new ArrayList<>());
+  private final Object progress = new Object();
+  private volatile java.util.concurrent.CountDownLatch letGo = new java.util.concurrent.CountDownLatch(1);
   public final Set<String> teamMembers = ConcurrentHashMap.newKeySet();
   /** The App's webhook deliveries, newest first, as {@code GET /app/hook/deliveries} lists them. */
   public final List<Map<String, Object>> deliveries = Collections.synchronizedList(new ArrayList<>());
@@ -55,7 +61,7 @@ public final class FakeGitHub implements AutoCloseable {
     this.validator = new OpenApiValidator("/github/rest-api-subset.openapi.json");
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/", this::handle);
-    server.setExecutor(Executors.newFixedThreadPool(4));
+    server.setExecutor(Executors.newCachedThreadPool()); // held requests must not starve the others
     server.start();
   }
 
@@ -87,6 +93,59 @@ public final class FakeGitHub implements AutoCloseable {
     return true;
   }
 
+  /**
+   * Holds every future request matching {@code method} and {@code pathRegex} unanswered until
+   * {@link #letHeldGo()}; the returned semaphore gets a permit as each one arrives.
+   */
+  public java.util.concurrent.Semaphore hold(String method, String pathRegex) {
+    Hold h = new Hold(method, pathRegex, new java.util.concurrent.Semaphore(0));
+    holds.add(h);
+    return h.arrived;
+  }
+
+  /** Answers the requests held so far (later matching requests are held again). */
+  public void letHeldGo() {
+    java.util.concurrent.CountDownLatch old = letGo;
+    letGo = new java.util.concurrent.CountDownLatch(1);
+    old.countDown();
+  }
+
+  /** Stops holding requests and answers those held. */
+  public void stopHolding() {
+    holds.clear();
+    letHeldGo();
+  }
+
+  private void holdIfAsked(String method, String path) {
+    java.util.concurrent.CountDownLatch latch = letGo;
+    synchronized (holds) {
+      Hold h = holds.stream().filter(x -> x.method.equals(method) && path.matches(x.pathRegex)).findFirst().orElse(null);
+      if (h == null) return;
+      h.arrived.release();
+    }
+    try {
+      latch.await(60, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * Waits until {@code condition} holds, checking it each time a request has been answered (for
+   * a server in another process, whose queue a test cannot see); false when time ran out.
+   */
+  public boolean await(java.util.function.BooleanSupplier condition, long seconds) throws InterruptedException {
+    long end = System.currentTimeMillis() + seconds * 1000;
+    synchronized (progress) {
+      while (!condition.getAsBoolean()) {
+        long left = end - System.currentTimeMillis();
+        if (left <= 0) return false;
+        progress.wait(left);
+      }
+      return true;
+    }
+  }
+
   /** Requests received whose path matches, in order. */
   public List<Received> requests(String method, String pathRegex) {
     List<Received> out = new ArrayList<>();
@@ -114,6 +173,7 @@ public final class FakeGitHub implements AutoCloseable {
     requests.add(new Received(method, decoded, query, body));
     violations.addAll(validator.validate(method, decoded, queryNames(query), body));
     checkHeaders(ex, decoded);
+    holdIfAsked(method, decoded);
     Fault fault = takeFault(method, decoded);
     if (fault != null) {
       fault.headers.forEach((k, v) -> ex.getResponseHeaders().add(k, v));
@@ -131,6 +191,9 @@ public final class FakeGitHub implements AutoCloseable {
     send(ex, reply.status(), reply.body(), reply.contentType());
     synchronized (this) {
       notifyAll();
+    }
+    synchronized (progress) {
+      progress.notifyAll();
     }
   }
 
@@ -206,6 +269,7 @@ public final class FakeGitHub implements AutoCloseable {
 
   @Override
   public void close() {
+    stopHolding();
     server.stop(0);
   }
 }

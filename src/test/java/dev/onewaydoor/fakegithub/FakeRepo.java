@@ -41,11 +41,23 @@ public final class FakeRepo {
     public String summary;
     public final List<Map<String, Object>> annotations = new ArrayList<>();
     public final List<String> actions = new ArrayList<>();
+    public String name = "OneWayDoor";
+    public String startedAt;
 
     CheckRun(long id, String headSha) {
       this.id = id;
       this.headSha = headSha;
     }
+  }
+
+  /** A check run as a previous process (or another App) left it: not created through the API. */
+  public CheckRun seedCheckRun(long id, String headSha, long appId, String status, String startedAt) {
+    CheckRun run = new CheckRun(id, headSha);
+    run.appId = appId;
+    run.status = status;
+    run.startedAt = startedAt;
+    checkRuns.put(id, run);
+    return run;
   }
 
   public final String fullName;

@@ -96,10 +96,15 @@ final class FakeRoutes {
         byte[] b = files == null ? null : files.get(m.group(1));
         return b == null ? Reply.json(404, Map.of("message", "Not Found")) : Reply.raw(b);
       }
+      if ((m = match("^/commits/([^/]+)/check-runs$", p)) != null && method.equals("GET")) {
+        return checkRunsFor(repo, m.group(1), q);
+      }
       if (p.equals("/check-runs") && method.equals("POST")) {
         if (!repo.checksWritable) return Reply.json(403, Map.of("message", "Resource not accessible by integration"));
         FakeRepo.CheckRun run = new FakeRepo.CheckRun(ids.incrementAndGet(), body.get("head_sha").asText());
         run.appId = gh.appIdNumber();
+        run.name = body.get("name").asText();
+        run.startedAt = body.path("started_at").asText(Instant.now().toString());
         repo.checkRuns.put(run.id, run);
         apply(run, body);
         return Reply.json(201, Map.of("id", run.id, "head_sha", run.headSha, "status", run.status));
@@ -189,6 +194,26 @@ final class FakeRoutes {
           "size", f.getValue().length));
     }
     return Reply.json(200, Map.of("sha", sha, "tree", entries, "truncated", false));
+  }
+
+  /** Like GitHub: every App's runs on the commit, filtered by name, status and App when asked. */
+  private static Reply checkRunsFor(FakeRepo repo, String sha, Map<String, String> q) {
+    List<Object> out = new ArrayList<>();
+    for (FakeRepo.CheckRun r : repo.runsFor(sha)) {
+      if (q.containsKey("check_name") && !q.get("check_name").equals(r.name)) continue;
+      if (q.containsKey("status") && !q.get("status").equals(r.status)) continue;
+      if (q.containsKey("app_id") && !q.get("app_id").equals(String.valueOf(r.appId))) continue;
+      Map<String, Object> run = new LinkedHashMap<>();
+      run.put("id", r.id);
+      run.put("head_sha", r.headSha);
+      run.put("name", r.name);
+      run.put("status", r.status);
+      run.put("conclusion", r.conclusion);
+      run.put("started_at", r.startedAt);
+      run.put("app", Map.of("id", r.appId, "slug", "app-" + r.appId));
+      out.add(run);
+    }
+    return Reply.json(200, Map.of("total_count", out.size(), "check_runs", out));
   }
 
   private static void apply(FakeRepo.CheckRun run, JsonNode body) {

@@ -86,6 +86,7 @@ final class AppHarness implements AutoCloseable {
 
   /** Waits until no job runs or waits (jobs may queue follow-up jobs, so it checks twice). */
   void awaitIdle() throws InterruptedException {
+    if (!running.server().awaitReplayed(30)) throw new AssertionError("the inbox was not replayed within 30 s");
     long deadline = System.currentTimeMillis() + 30_000;
     int quiet = 0;
     while (quiet < 3) {
@@ -96,7 +97,7 @@ final class AppHarness implements AutoCloseable {
   }
 
   /** A real example payload with this test's installation, repository, PR and commits. */
-  ObjectNode pullRequestEvent(String example, int number, String baseSha, String headSha, List<String> labels,
+  static ObjectNode pullRequestEvent(String example, int number, String baseSha, String headSha, List<String> labels,
       String sender) throws IOException {
     ObjectNode p = payload(example);
     p.put("number", number);
@@ -110,7 +111,7 @@ final class AppHarness implements AutoCloseable {
     return p;
   }
 
-  ObjectNode payload(String example) throws IOException {
+  static ObjectNode payload(String example) throws IOException {
     ObjectNode p = (ObjectNode) MAPPER.readTree(TestKeys.resource("/github/webhooks/" + example + ".json"));
     p.putObject("installation").put("id", INSTALLATION).put("node_id", "MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uNDI0Mg==");
     ObjectNode repo = (ObjectNode) p.get("repository");

@@ -34,7 +34,11 @@ final class BookingScenario {
   final FakeRepo.Pr pr;
 
   BookingScenario(AppHarness h, Map<String, String> extraBaseFiles) {
-    repo = h.github.repo(AppHarness.REPO);
+    this(h.github, extraBaseFiles);
+  }
+
+  BookingScenario(dev.onewaydoor.fakegithub.FakeGitHub github, Map<String, String> extraBaseFiles) {
+    repo = github.repo(AppHarness.REPO);
     Map<String, String> baseFiles = new LinkedHashMap<>(Map.of("README.md", "# booking\n", V1_PATH, V1));
     baseFiles.putAll(extraBaseFiles);
     base = repo.commit(baseFiles);
@@ -51,7 +55,11 @@ final class BookingScenario {
   }
 
   Object event(AppHarness h, String example, String sender) throws Exception {
-    return h.pullRequestEvent(example, pr.number, pr.baseSha, pr.headSha, List.copyOf(pr.labels), sender);
+    return event(example, sender);
+  }
+
+  com.fasterxml.jackson.databind.node.ObjectNode event(String example, String sender) throws Exception {
+    return AppHarness.pullRequestEvent(example, pr.number, pr.baseSha, pr.headSha, List.copyOf(pr.labels), sender);
   }
 
   /**

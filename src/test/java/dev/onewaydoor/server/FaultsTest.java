@@ -1,9 +1,14 @@
 package dev.onewaydoor.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
 import dev.onewaydoor.fakegithub.FakeRepo;
+import dev.onewaydoor.testing.LogCapture;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -73,5 +78,36 @@ class FaultsTest {
     assertEquals("OneWayDoor could not finish", run.title);
     assertTrue(run.summary.contains("answered 500"), run.summary);
     assertEquals(5, h.github.requests("GET", ".*/tarball/.*").size());
+  }
+
+  @Test
+  void ourOwnBugIsReportedAsAnInternalErrorNotAsAGitHubOutage() throws Exception {
+    h = new AppHarness();
+    BookingScenario s = new BookingScenario(h);
+    // GitHub "creates" the check run but the answer has no id: our code trips over it.
+    h.github.fail("POST", ".*/check-runs", 201, Map.of(), 1);
+    try (LogCapture logs = LogCapture.of("dev.onewaydoor", Level.ERROR)) {
+      h.deliver("pull_request", s.event("pull_request.opened", "dev"));
+      h.awaitIdle();
+      FakeRepo.CheckRun run = s.repo.latestRun(s.head);
+      assertEquals("failure", run.conclusion);
+      assertTrue(run.summary.contains("internal error"), run.summary);
+      assertTrue(run.summary.contains("not a GitHub problem"), run.summary);
+      assertFalse(run.summary.contains("outage"), run.summary);
+      ILoggingEvent error = logs.await(e -> e.getFormattedMessage().startsWith("internal error"), 5);
+      assertNotNull(error.getThrowableProxy(), "the stack trace is logged");
+    }
+  }
+
+  @Test
+  void gitHubsFailureIsReportedAsGitHubs() throws Exception {
+    h = new AppHarness();
+    BookingScenario s = new BookingScenario(h);
+    h.github.fail("GET", ".*/compare/.*", 404, Map.of(), 100);
+    h.deliver("pull_request", s.event("pull_request.opened", "dev"));
+    h.awaitIdle();
+    FakeRepo.CheckRun run = s.repo.latestRun(s.head);
+    assertTrue(run.summary.contains("GitHub did not answer as expected"), run.summary);
+    assertFalse(run.summary.contains("internal error"), run.summary);
   }
 }
