@@ -105,7 +105,7 @@ public final class Engine {
   }
 
   /** Versioned migrations by version, then repeatable ones by name, as migration tools apply them. */
-  static List<MigrationUnit> inOrder(List<MigrationUnit> units) {
+  public static List<MigrationUnit> inOrder(List<MigrationUnit> units) {
     record Keyed(MigrationUnit unit, String[] version) {}
     List<Keyed> keyed = new ArrayList<>(units.size());
     for (MigrationUnit u : units) keyed.add(new Keyed(u, Versions.parts(u.migration().version())));

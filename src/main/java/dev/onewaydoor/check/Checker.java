@@ -37,12 +37,23 @@ public final class Checker {
   }
 
   private Report run(List<SourceFile> base, List<SourceFile> head, Progress progress) {
+    return analyze(read(base, head, progress));
+  }
+
+  /**
+   * Reads the files into the engine's input, for callers that also verify the change on a
+   * database ({@code dev.onewaydoor.verify}); {@code base} null means no deployed history.
+   */
+  public ChangeSet read(List<SourceFile> base, List<SourceFile> head, Progress progress) {
     MigrationFinder finder = new MigrationFinder(config.framework(), config.dialect());
     List<MigrationUnit> headUnits = finder.read(head, progress);
-    Engine engine = new Engine(Rules.all(), config.rules());
-    if (base == null) return engine.analyze(ChangeSet.allNew(headUnits));
-    List<MigrationUnit> baseUnits = finder.read(base, Progress.NONE);
-    return engine.analyze(new ChangeSet(baseUnits, headUnits, true));
+    if (base == null) return ChangeSet.allNew(headUnits);
+    return new ChangeSet(finder.read(base, Progress.NONE), headUnits, true);
+  }
+
+  /** Runs the rules with the repository's overrides. */
+  public Report analyze(ChangeSet changes) {
+    return new Engine(Rules.all(), config.rules()).analyze(changes);
   }
 
 }
