@@ -6,6 +6,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -77,6 +79,30 @@ final class PostgresServer implements Server {
     admin(st -> {
       for (String d : databases) st.execute("REVOKE ALL ON DATABASE " + q(d) + " FROM PUBLIC");
       return null;
+    });
+  }
+
+  int port() {
+    return port;
+  }
+
+  /**
+   * Runs a statement on the admin session and returns its rows as text (none for a command):
+   * what the server's settings are, what is left on it.
+   */
+  List<List<String>> inspect(String sql) throws SQLException {
+    return admin(st -> {
+      List<List<String>> rows = new ArrayList<>();
+      if (!st.execute(sql)) return rows;
+      try (ResultSet rs = st.getResultSet()) {
+        int n = rs.getMetaData().getColumnCount();
+        while (rs.next()) {
+          List<String> row = new ArrayList<>();
+          for (int i = 1; i <= n; i++) row.add(rs.getString(i));
+          rows.add(row);
+        }
+      }
+      return rows;
     });
   }
 

@@ -71,6 +71,11 @@ public final class Verifier implements AutoCloseable {
     servers.close();
   }
 
+  /** The server PostgreSQL histories run on, started if need be; null when it cannot start. */
+  Server postgres() {
+    return servers.forDialect("postgresql").server();
+  }
+
   private static VerifiedHistory skipped(History h, String why) {
     Source at = Source.file(h.releases().get(0).get(0).migration().file());
     return new VerifiedHistory(h.dialect(), Map.of(), List.of(SKIPPED.skipped(at, why)),
