@@ -4,6 +4,7 @@ import dev.onewaydoor.github.GitHubHttp;
 import dev.onewaydoor.github.InstallationTokens;
 import dev.onewaydoor.github.RepoApi;
 import dev.onewaydoor.github.WebhookEvent;
+import dev.onewaydoor.verify.Verifier;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
@@ -24,13 +25,15 @@ public final class App {
   private final Services services;
   private final CommentCommands commands;
 
+  /** {@code verifier} runs changes on a real database for repositories that ask; forks only if {@code verifyForks}. */
   public App(GitHubHttp http, InstallationTokens tokens, ExecutorService pool, Clock clock, String publicUrl,
-      Path dataDir) {
+      Path dataDir, Verifier verifier, boolean verifyForks) {
     this.http = http;
     this.tokens = tokens;
     AckStore acks = new AckStore(dataDir);
     this.services = new Services(new JobQueue(pool), new RepoConfigLoader(), new MigrationFetcher(new BlobCache(256L << 20)),
-        new CheckRunPublisher(clock, publicUrl), new ReviewPublisher(), new Acknowledger(acks), acks);
+        new CheckRunPublisher(clock, publicUrl), new ReviewPublisher(), new Acknowledger(acks), acks,
+        new VerifyStep(verifier, verifyForks));
     this.commands = new CommentCommands(services);
   }
 

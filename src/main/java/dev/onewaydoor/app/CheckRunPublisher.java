@@ -60,8 +60,9 @@ final class CheckRunPublisher {
    * migration has no lines to point at); every finding is in the summary.
    */
   void completeWithReport(RepoApi api, long id, Report report, Verdict verdict, String label,
-      java.util.Set<String> headFiles) throws GitHubException {
-    String summary = verdict.summaryLine() + "\n\n" + MarkdownRenderer.body(report);
+      java.util.Set<String> headFiles, String verification) throws GitHubException {
+    String summary = verdict.summaryLine() + "\n\n" + MarkdownRenderer.body(report)
+        + (verification.isEmpty() ? "" : "\n\n" + verification);
     List<Finding> findings = report.findings().stream().filter(f -> headFiles.contains(f.file()))
         .collect(java.util.stream.Collectors.toList());
     int sent = 0;

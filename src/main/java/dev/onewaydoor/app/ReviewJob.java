@@ -1,5 +1,6 @@
 package dev.onewaydoor.app;
 
+import dev.onewaydoor.analysis.ChangeSet;
 import dev.onewaydoor.analysis.Finding;
 import dev.onewaydoor.analysis.Report;
 import dev.onewaydoor.check.Checker;
@@ -9,6 +10,7 @@ import dev.onewaydoor.github.GitHubException;
 import dev.onewaydoor.github.PullRequest;
 import dev.onewaydoor.github.RepoApi;
 import dev.onewaydoor.migrations.Progress;
+import dev.onewaydoor.verify.Verification;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -89,7 +91,10 @@ final class ReviewJob implements JobQueue.Job {
         return;
       }
       checkRun = services.checks().start(api, head);
-      Report report = new Checker(config).checkChange(fetched.base(), fetched.head(), Progress.NONE);
+      Checker checker = new Checker(config);
+      ChangeSet changes = checker.read(fetched.base(), fetched.head(), Progress.NONE);
+      Verification verified = services.verify().run(changes, config, pr.fromFork());
+      Report report = verified.applyTo(checker.analyze(changes), config.rules());
       if (services.queue().superseded(key(), head)) {
         services.checks().complete(api, checkRun, "neutral", "Superseded by a newer commit",
             "A newer commit was pushed; it is reviewed instead.");
@@ -101,7 +106,8 @@ final class ReviewJob implements JobQueue.Job {
       Verdict verdict = Verdict.of(report, ack, config.label());
       java.util.Set<String> headFiles = new java.util.HashSet<>();
       fetched.head().forEach(f -> headFiles.add(f.path()));
-      services.checks().completeWithReport(api, checkRun, report, verdict, config.label(), headFiles);
+      services.checks().completeWithReport(api, checkRun, report, verdict, config.label(), headFiles,
+          verified.summary());
       services.reviews().publish(api, number, head, report, fetched.diffs());
       LOG.info("{}#{} {}: {} ({} findings)", api.fullName(), number, head.substring(0, Math.min(7, head.length())),
           verdict.conclusion(), report.findings().size());

@@ -2,4 +2,4 @@ package dev.onewaydoor.app;
 
 /** The long-lived collaborators of review jobs, created once by {@link App}. */
 record Services(JobQueue queue, RepoConfigLoader configs, MigrationFetcher fetcher, CheckRunPublisher checks,
-    ReviewPublisher reviews, Acknowledger acknowledger, AckStore acks) {}
+    ReviewPublisher reviews, Acknowledger acknowledger, AckStore acks, VerifyStep verify) {}

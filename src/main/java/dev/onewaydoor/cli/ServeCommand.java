@@ -10,6 +10,7 @@ import dev.onewaydoor.github.InstallationTokens;
 import dev.onewaydoor.github.PrivateKeys;
 import dev.onewaydoor.github.Sleeper;
 import dev.onewaydoor.server.Server;
+import dev.onewaydoor.verify.Verifier;
 import java.io.PrintStream;
 import java.security.PrivateKey;
 import java.time.Clock;
@@ -39,15 +40,17 @@ public final class ServeCommand {
     }
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", config.logLevel());
     System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
+    System.setProperty("org.slf4j.simpleLogger.log.io.zonky", "warn"); // the embedded PostgreSQL's own log
     System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
     start(config, key, Clock.systemUTC(), Sleeper.REAL);
     return null;
   }
 
-  /** The running App and its server. */
-  public record Running(App app, Server server) {
+  /** The running App, its server, and the verifier (which may have started a PostgreSQL). */
+  public record Running(App app, Server server, Verifier verifier) {
     public void stop() {
       server.stop();
+      verifier.close();
     }
   }
 
@@ -57,7 +60,11 @@ public final class ServeCommand {
         .readTimeout(Duration.ofSeconds(30)).callTimeout(Duration.ofSeconds(60)).build();
     GitHubHttp http = new GitHubHttp(client, config.apiUrl(), clock, sleeper);
     InstallationTokens tokens = new InstallationTokens(http, new AppJwt(config.appId(), key, clock), clock);
-    App app = new App(http, tokens, Executors.newFixedThreadPool(4), clock, config.publicUrl(), config.dataDir());
+    // The embedded PostgreSQL starts on the first verification, not here.
+    Verifier verifier = Verifier.fromEnv(config.databaseUrl() == null ? Map.of() : Map.of("DATABASE_URL", config.databaseUrl()));
+    Runtime.getRuntime().addShutdownHook(new Thread(verifier::close, "verifier-shutdown"));
+    App app = new App(http, tokens, Executors.newFixedThreadPool(4), clock, config.publicUrl(), config.dataDir(),
+        verifier, config.verifyForks());
     Server server;
     try {
       server = new Server(app, config.webhookSecret(), config.webhookPath(), config.dataDir()).start(config.port());
@@ -70,6 +77,6 @@ public final class ServeCommand {
     recovery.start();
     org.slf4j.LoggerFactory.getLogger(ServeCommand.class).info("listening on port {} at {}", server.port(),
         config.webhookPath());
-    return new Running(app, server);
+    return new Running(app, server, verifier);
   }
 }

@@ -18,14 +18,18 @@ import java.util.Map;
  * @param publicUrl {@code PUBLIC_URL}, where the server is reachable; used for check run links; may be null
  * @param dataDir {@code DATA_DIR}, where acknowledgments are kept; may be null (memory only)
  * @param logLevel {@code LOG_LEVEL}: trace, debug, info (default), warn or error
+ * @param databaseUrl {@code DATABASE_URL}: the server verification runs on (postgresql://, mysql://,
+ *     mariadb://); null for the embedded PostgreSQL. Holds a password: never printed
+ * @param verifyForks {@code VERIFY_FORKS}: verify pull requests from forks too (default false)
  */
 public record ServerConfig(String appId, String privateKeyPem, String webhookSecret, int port, String webhookPath,
-    String apiUrl, String publicUrl, Path dataDir, String logLevel) {
+    String apiUrl, String publicUrl, Path dataDir, String logLevel, String databaseUrl, boolean verifyForks) {
 
   @Override
   public String toString() {
     return "ServerConfig[appId=" + appId + ", port=" + port + ", webhookPath=" + webhookPath + ", apiUrl=" + apiUrl
-        + ", publicUrl=" + publicUrl + ", dataDir=" + dataDir + ", logLevel=" + logLevel + "]"; // no secrets
+        + ", publicUrl=" + publicUrl + ", dataDir=" + dataDir + ", logLevel=" + logLevel + ", databaseUrl="
+        + (databaseUrl == null ? "embedded" : "(set)") + ", verifyForks=" + verifyForks + "]"; // no secrets
   }
 
   public static ServerConfig fromEnv(Map<String, String> env) throws ConfigException {
@@ -71,7 +75,14 @@ public record ServerConfig(String appId, String privateKeyPem, String webhookSec
     if (!level.matches("trace|debug|info|warn|error")) {
       throw new ConfigException("LOG_LEVEL must be trace, debug, info, warn or error");
     }
-    return new ServerConfig(appId, key, secret, port, path, api, blank(publicUrl) ? null : publicUrl, data, level);
+    String db = env.get("DATABASE_URL");
+    if (!blank(db) && !db.trim().matches("(?i)(postgresql|postgres|mysql|mariadb)://.+")) {
+      throw new ConfigException("DATABASE_URL must be postgresql://user:password@host:port/db (or mysql://, mariadb://)");
+    }
+    String forks = env.getOrDefault("VERIFY_FORKS", "false").trim().toLowerCase(java.util.Locale.ROOT);
+    if (!forks.matches("true|false")) throw new ConfigException("VERIFY_FORKS must be true or false");
+    return new ServerConfig(appId, key, secret, port, path, api, blank(publicUrl) ? null : publicUrl, data, level,
+        blank(db) ? null : db.trim(), forks.equals("true"));
   }
 
   private static String required(Map<String, String> env, String name) throws ConfigException {

@@ -60,7 +60,7 @@ public final class Verifier implements AutoCloseable {
   }
 
   /** A note per history saying why it was not verified (fork pull requests, for one). */
-  public Verification notVerified(ChangeSet cs, String why) {
+  public static Verification notVerified(ChangeSet cs, String why) {
     List<VerifiedHistory> out = new ArrayList<>();
     for (History h : histories(cs)) out.add(skipped(h, why));
     return new Verification(out);
