@@ -41,18 +41,18 @@ final class HistoryRun {
         List<MigrationUnit> release = releases.get(i);
         Attempt.Factory fresh;
         if (!server.copies()) {
-          fresh = replay(List.copyOf(applied), out, i == 0);
+          fresh = replay(List.copyOf(applied), all(base, releases), out, i == 0);
         } else if (releases.size() == 1) {
-          Scratch template = template(dialect, applied, out);
+          Scratch template = template(dialect, applied, all(base, releases), out);
           fresh = () -> Attempt.open(server.copy(template), server.dialect(), budget, limits);
         } else {
           // Each migration is a release on the ones before it: one database grows with the
           // history, and each release runs on copies of it.
-          if (builder == null) builder = build(applied, out);
+          if (builder == null) builder = build(applied, all(base, releases));
           Scratch from = builder;
           fresh = () -> Attempt.open(server.copy(from), server.dialect(), budget, limits);
         }
-        if (releases.size() > 1) out.steps.add("**release " + Script.up(release.get(0)).file() + "**");
+        if (releases.size() > 1) out.steps.add("**release " + release.get(0).migration().file() + "**");
         int before = out.findings.size();
         new ReleaseRun(fresh, out, server.product(), dialect).run(release);
         if (i + 1 < releases.size() && out.findings.subList(before, out.findings.size()).stream()
@@ -91,10 +91,11 @@ final class HistoryRun {
   }
 
   /** A database of this run holding {@code history}, to be copied and to grow. */
-  private Scratch build(List<MigrationUnit> history, Outcome out) throws SQLException, OutOfBudget, BaseFails {
+  private Scratch build(List<MigrationUnit> history, List<MigrationUnit> tools) throws SQLException, OutOfBudget, BaseFails {
     Scratch s = server.create();
     try {
-      apply(s, history);
+      Failure f = applyUps(s, Bookkeeping.script(tools, server.dialect()), history);
+      if (f != null) throw new BaseFails(f);
       return s;
     } catch (SQLException | OutOfBudget | BaseFails | RuntimeException e) {
       s.close();
@@ -103,26 +104,31 @@ final class HistoryRun {
   }
 
   private void apply(Scratch s, List<MigrationUnit> units) throws SQLException, OutOfBudget, BaseFails {
-    Failure f = applyUps(s, units);
+    Failure f = applyUps(s, null, units);
     if (f != null) throw new BaseFails(f);
   }
 
-  private Failure applyUps(Scratch s, List<MigrationUnit> units) throws SQLException, OutOfBudget {
+  /** Runs {@code first} (may be null), then the ups of {@code units}, in {@code s}. */
+  private Failure applyUps(Scratch s, Script first, List<MigrationUnit> units) throws SQLException, OutOfBudget {
     List<Script> scripts = new ArrayList<>();
-    for (MigrationUnit u : units) scripts.add(Script.up(u));
+    if (first != null) scripts.add(first);
+    for (MigrationUnit u : units) scripts.add(Script.up(u, server.dialect().id()));
     try (Connection c = s.connect()) {
       return new Runner(c, server.dialect(), budget, limits).runAll(scripts);
     }
   }
 
   /** The cached template holding {@code history}, built on first need. */
-  private Scratch template(String dialect, List<MigrationUnit> history, Outcome out)
+  private Scratch template(String dialect, List<MigrationUnit> history, List<MigrationUnit> tools, Outcome out)
       throws SQLException, OutOfBudget, BaseFails {
     out.steps.start();
-    Templates.Lookup hit = templates.get(Templates.key(dialect, history), () -> {
+    Script bookkeeping = Bookkeeping.script(tools, server.dialect());
+    StringBuilder tables = new StringBuilder();
+    bookkeeping.steps().forEach(st -> tables.append(st.sql()).append(';'));
+    Templates.Lookup hit = templates.get(Templates.key(dialect, history) + "/" + tables.toString().hashCode(), () -> {
       Scratch s = server.create();
       try {
-        Failure f = applyUps(s, history);
+        Failure f = applyUps(s, bookkeeping, history);
         if (f != null) {
           s.close();
           return new Templates.Entry(null, f);
@@ -142,13 +148,13 @@ final class HistoryRun {
   }
 
   /** For servers that cannot copy: each fresh database gets the history replayed. */
-  private Attempt.Factory replay(List<MigrationUnit> history, Outcome out, boolean log) {
+  private Attempt.Factory replay(List<MigrationUnit> history, List<MigrationUnit> tools, Outcome out, boolean log) {
     boolean[] logged = {!log};
     return () -> {
       long t = System.nanoTime();
       Attempt a = Attempt.open(server.create(), server.dialect(), budget, limits);
-      List<Script> scripts = new ArrayList<>();
-      for (MigrationUnit u : history) scripts.add(Script.up(u));
+      List<Script> scripts = new ArrayList<>(List.of(Bookkeeping.script(tools, server.dialect())));
+      for (MigrationUnit u : history) scripts.add(Script.up(u, server.dialect().id()));
       Failure f = a.runner().runAll(scripts);
       if (f != null) {
         a.close();
@@ -163,9 +169,16 @@ final class HistoryRun {
     };
   }
 
+  /** Every migration of the releases and their base: which tools the history uses. */
+  private static List<MigrationUnit> all(List<MigrationUnit> base, List<List<MigrationUnit>> releases) {
+    List<MigrationUnit> out = new ArrayList<>(base);
+    releases.forEach(out::addAll);
+    return out;
+  }
+
   private static List<Script> firstUps(List<List<MigrationUnit>> releases) {
     List<Script> out = new ArrayList<>();
-    if (!releases.isEmpty()) for (MigrationUnit u : releases.get(0)) out.add(Script.up(u));
+    if (!releases.isEmpty()) for (MigrationUnit u : releases.get(0)) out.add(Script.up(u, "postgresql"));
     return out;
   }
 }

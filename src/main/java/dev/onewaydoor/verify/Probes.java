@@ -37,6 +37,7 @@ final class Probes {
   static Probes plan(DbDialect d, Snapshot s0, SampleRows samples, Set<String> names) {
     Probes p = new Probes(d, samples);
     for (Snapshot.Table t : s0.tables().values()) {
+      if (Bookkeeping.isToolTable(t.name())) continue;
       p.planned.add(p.select(t, t.columns()));
       List<Snapshot.Column> required = new ArrayList<>();
       for (Snapshot.Column c : t.columns()) if (c.required()) required.add(c);
@@ -121,7 +122,7 @@ final class Probes {
   private Probe insert(Snapshot.Table t, List<Snapshot.Column> cols) {
     List<String> values = new ArrayList<>();
     for (Snapshot.Column c : cols) {
-      String v = c.ref() != null ? SampleRows.reference(d, c) : d.literal(c, PROBE_ROW);
+      String v = c.ref() != null ? SampleRows.reference(d, c, 0) : d.literal(c, PROBE_ROW);
       if (v == null) return null;
       values.add(v);
     }

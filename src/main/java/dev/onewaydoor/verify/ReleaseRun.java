@@ -38,8 +38,8 @@ final class ReleaseRun {
 
   void run(List<MigrationUnit> units) throws SQLException, OutOfBudget, BaseFails {
     List<Script> ups = new ArrayList<>();
-    for (MigrationUnit u : units) ups.add(Script.up(u));
-    List<Script> downs = Downs.of(units);
+    for (MigrationUnit u : units) ups.add(Script.up(u, dialect));
+    List<Script> downs = Downs.of(units, dialect);
     Set<String> names = new LinkedHashSet<>();
     List<String> upFiles = new ArrayList<>();
     for (Script s : ups) {
@@ -52,7 +52,9 @@ final class ReleaseRun {
       out.steps.start();
       Snapshot s0 = a.snapshot();
       Set<String> touched = new LinkedHashSet<>();
-      for (Snapshot.Table t : s0.tables().values()) if (names.contains(Culprits.simple(t.name()))) touched.add(t.name());
+      for (Snapshot.Table t : s0.tables().values()) {
+        if (names.contains(Culprits.simple(t.name())) && !Bookkeeping.isToolTable(t.name())) touched.add(t.name());
+      }
       SampleRows samples = SampleRows.insert(a.runner(), s0, touched);
       Probes probes = Probes.plan(a.runner().dialect(), s0, samples, names);
       probes.baseline(a.runner());
@@ -84,7 +86,7 @@ final class ReleaseRun {
       Snapshot s1 = a.snapshot();
       probe(a, probes, ups, upFiles);
       if (downs == null) {
-        out.steps.add("down: not run: " + Downs.whyNot(units));
+        out.steps.add("down: not run: " + Downs.whyNot(units, dialect));
         return;
       }
       new RoundTrip(a, out, on, dialect).run(s0, s1, samples, ups, downs, upFiles);

@@ -91,7 +91,7 @@ final class SampleRows {
       if (c.generated()) continue;
       List<String> vs = new ArrayList<>();
       for (int row = 0; row < ROWS; row++) {
-        String v = c.ref() != null ? reference(d, c) : d.literal(c, row);
+        String v = c.ref() != null ? reference(d, c, row) : d.literal(c, row);
         if (v == null) break;
         vs.add(v);
       }
@@ -105,8 +105,13 @@ final class SampleRows {
     return columns.isEmpty() ? "no column to write" : null;
   }
 
-  static String reference(DbDialect d, Snapshot.Column c) {
-    return "(SELECT " + d.quote(c.ref()[1]) + " FROM " + d.quote(qualified(d, c.ref()[0])) + " ORDER BY 1 LIMIT 1)";
+  /**
+   * A value of the referenced column: the {@code row}-th row of the referenced table (so that
+   * rows differ where a unique key spans foreign keys), else its first row.
+   */
+  static String reference(DbDialect d, Snapshot.Column c, int row) {
+    String select = "SELECT " + d.quote(c.ref()[1]) + " FROM " + d.quote(qualified(d, c.ref()[0])) + " ORDER BY 1 LIMIT 1";
+    return "COALESCE((" + select + " OFFSET " + row + "), (" + select + "))";
   }
 
   private static String qualified(DbDialect d, String table) {

@@ -23,17 +23,18 @@ record Script(String file, List<Step> steps) {
   /** One statement: where it is, what runs, and the identifiers in it (lower case). */
   record Step(Source at, String sql, Set<String> names) {}
 
-  static Script up(MigrationUnit u) {
-    return of(u.migration().file(), u.upText(), u.up(), dialect(u));
+  /** The up script, split as the history's {@code dialect} ({@code postgresql} or {@code mysql}) reads it. */
+  static Script up(MigrationUnit u, String dialect) {
+    return of(u.migration().file(), u.upText(), u.up(), dialect(dialect));
   }
 
   /** The down script; null when the migration has none. */
-  static Script down(MigrationUnit u) {
-    return u.hasDown() ? of(u.downFile(), u.downText(), u.down(), dialect(u)) : null;
+  static Script down(MigrationUnit u, String dialect) {
+    return u.hasDown() ? of(u.downFile(), u.downText(), u.down(), dialect(dialect)) : null;
   }
 
-  static Dialect dialect(MigrationUnit u) {
-    return "mysql".equals(u.migration().dialect()) ? Dialect.MYSQL : Dialect.POSTGRESQL;
+  private static Dialect dialect(String id) {
+    return "mysql".equals(id) ? Dialect.MYSQL : Dialect.POSTGRESQL;
   }
 
   boolean isEmpty() {

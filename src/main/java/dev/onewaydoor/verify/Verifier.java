@@ -11,10 +11,8 @@ import dev.onewaydoor.config.VerifyConfig;
 import dev.onewaydoor.report.VerifiedHistory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Verifies changes on a real database: for each dialect history with new migrations, the base
@@ -100,38 +98,33 @@ public final class Verifier implements AutoCloseable {
   record History(String dialect, List<MigrationUnit> base, List<List<MigrationUnit>> releases) {}
 
   /**
-   * With a base, the change is one release: the migrations it adds, and repeatable ones it
-   * edits (edits of applied migrations do not run again; edit-applied-migration says so).
-   * Without a base, each migration is its own release on the ones before it.
+   * The history to verify, if the change has new migrations. With a base, the change is one
+   * release: the migrations it adds, and repeatable ones it edits (edits of applied migrations
+   * do not run again; edit-applied-migration says so). Without a base, each migration is its
+   * own release on the ones before it.
+   *
+   * <p>A repository's history runs on one database: when the per-file dialect guess disagrees
+   * (a backtick in a comment makes a PostgreSQL file look like MySQL), the whole history runs
+   * in the dialect most of its migrations have, PostgreSQL on a tie.
    */
   static List<History> histories(ChangeSet cs) {
-    Set<String> dialects = new LinkedHashSet<>();
-    for (MigrationUnit u : Engine.inOrder(cs.head())) dialects.add(u.migration().dialect());
-    List<History> out = new ArrayList<>();
-    for (String d : dialects) {
-      List<MigrationUnit> head = of(d, cs.head());
-      if (!cs.hasBase()) {
-        List<List<MigrationUnit>> releases = new ArrayList<>();
-        for (MigrationUnit u : head) releases.add(List.of(u));
-        out.add(new History(d, List.of(), releases));
-        continue;
-      }
-      List<MigrationUnit> base = of(d, cs.base());
-      Map<String, MigrationUnit> byId = new LinkedHashMap<>();
-      for (MigrationUnit u : base) byId.put(u.migration().id(), u);
-      List<MigrationUnit> release = new ArrayList<>();
-      for (MigrationUnit u : head) {
-        MigrationUnit before = byId.get(u.migration().id());
-        if (before == null || u.migration().repeatable() && !before.normalizedUp().equals(u.normalizedUp())) release.add(u);
-      }
-      if (!release.isEmpty()) out.add(new History(d, base, List.of(release)));
+    List<MigrationUnit> head = Engine.inOrder(cs.head());
+    if (head.isEmpty()) return List.of();
+    long mysql = head.stream().filter(u -> u.migration().dialect().equals("mysql")).count();
+    String dialect = mysql * 2 > head.size() ? "mysql" : "postgresql";
+    if (!cs.hasBase()) {
+      List<List<MigrationUnit>> releases = new ArrayList<>();
+      for (MigrationUnit u : head) releases.add(List.of(u));
+      return List.of(new History(dialect, List.of(), releases));
     }
-    return out;
-  }
-
-  private static List<MigrationUnit> of(String dialect, List<MigrationUnit> units) {
-    List<MigrationUnit> out = new ArrayList<>();
-    for (MigrationUnit u : Engine.inOrder(units)) if (u.migration().dialect().equals(dialect)) out.add(u);
-    return out;
+    List<MigrationUnit> base = Engine.inOrder(cs.base());
+    Map<String, MigrationUnit> byId = new LinkedHashMap<>();
+    for (MigrationUnit u : base) byId.put(u.migration().id(), u);
+    List<MigrationUnit> release = new ArrayList<>();
+    for (MigrationUnit u : head) {
+      MigrationUnit before = byId.get(u.migration().id());
+      if (before == null || u.migration().repeatable() && !before.normalizedUp().equals(u.normalizedUp())) release.add(u);
+    }
+    return release.isEmpty() ? List.of() : List.of(new History(dialect, base, List.of(release)));
   }
 }
