@@ -30,16 +30,22 @@ final class EmbeddedPostgresServer {
     String password = PostgresServer.random(24);
     Path pwfile = dir.resolve("pwfile");
     Files.writeString(pwfile, password + "\n");
+    ClusterCache cache = ClusterCache.open();
+    String bootPassword = password;
+    if (cache != null) {
+      cache.copyTo(dir.resolve("data"));
+      bootPassword = cache.password();
+    }
     EmbeddedPostgres pg;
     try {
       pg = EmbeddedPostgres.builder()
           .setDataDirectory(dir.resolve("data"))
-          .setCleanDataDirectory(true)
-          // initdb: "-A trust" is zonky's; these later options win for host and local connections
+          .setCleanDataDirectory(false) // a copied cluster is used as is; the whole dir is deleted on stop
+          // initdb (no cache): "-A trust" is zonky's; these later options win for host and local connections
           .setLocaleConfig("pwfile", pwfile.toString())
           .setLocaleConfig("auth-host", "scram-sha-256")
           .setLocaleConfig("auth-local", "scram-sha-256")
-          .setConnectConfig("password", password)
+          .setConnectConfig("password", bootPassword)
           .setServerConfig("listen_addresses", "localhost")
           .setServerConfig("unix_socket_directories", "")
           .setServerConfig("max_connections", "60")
@@ -63,6 +69,14 @@ final class EmbeddedPostgresServer {
       delete(dir);
     };
     try {
+      if (cache != null) {
+        // The cached cluster's password is known to this user's files: replace it first.
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + pg.getPort()
+            + "/postgres", PostgresServer.props("postgres", bootPassword, Map.of()));
+            java.sql.Statement st = c.createStatement()) {
+          st.execute("ALTER ROLE postgres PASSWORD " + PgDialect.INSTANCE.string(password));
+        }
+      }
       PostgresServer server = new PostgresServer("127.0.0.1", pg.getPort(), "postgres",
           PostgresServer.props("postgres", password, Map.of()), true, "embedded, loopback only", stop);
       server.revokePublicConnect("postgres", "template1"); // scratch roles reach their own database only
@@ -73,7 +87,7 @@ final class EmbeddedPostgresServer {
     }
   }
 
-  private static void delete(Path dir) {
+  static void delete(Path dir) {
     try (Stream<Path> files = Files.walk(dir)) {
       files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException | UncheckedIOException e) {

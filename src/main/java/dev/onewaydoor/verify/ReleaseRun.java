@@ -58,7 +58,8 @@ final class ReleaseRun {
       SampleRows samples = SampleRows.insert(a.runner(), s0, touched);
       Probes probes = Probes.plan(a.runner().dialect(), s0, samples, names);
       probes.baseline(a.runner());
-      out.steps.timed("before: " + Steps.plural(s0.tables().size(), "table") + ", " + (samples.count() == 0
+      long tables = s0.tables().keySet().stream().filter(t -> !Bookkeeping.isToolTable(t)).count();
+      out.steps.timed("before: " + Steps.plural((int) tables, "table") + ", " + (samples.count() == 0
           ? "no sample rows" : samples.describe()) + ", " + probes.valid() + " previous-release probes work");
       samples.notes().forEach(n -> out.steps.add("sample rows: " + n));
       Failure up = a.runner().runAll(ups);
