@@ -57,7 +57,10 @@ public class VerifyBench {
     Map<String, String> env = new java.util.HashMap<>(System.getenv());
     io.zonky.test.db.postgres.embedded.EmbeddedPostgres superuser = null;
     if (Arrays.asList(args).contains("--superuser")) {
-      superuser = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
+      // the settings of the App's own embedded server, so its memory is comparable
+      superuser = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+          .setServerConfig("max_connections", "60").setServerConfig("shared_buffers", "32MB")
+          .setServerConfig("synchronous_commit", "off").setServerConfig("full_page_writes", "off").start();
       env.put("DATABASE_URL", "postgresql://postgres@localhost:" + superuser.getPort() + "/postgres");
     }
     try (Verifier v = Verifier.fromEnv(env)) {
