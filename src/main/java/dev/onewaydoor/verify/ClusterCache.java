@@ -69,7 +69,7 @@ final class ClusterCache {
   /** initdb once into a staging directory (a start and a clean stop), then an atomic rename. */
   private boolean build(Path root) throws IOException {
     Path staging = Files.createTempDirectory(root, "staging-");
-    String password = PostgresServer.random(24);
+    String password = Secrets.hex(24);
     Path pwfile = staging.resolve("pwfile");
     Files.writeString(pwfile, password + "\n");
     try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(staging.resolve("data"))

@@ -27,7 +27,7 @@ final class EmbeddedPostgresServer {
   static PostgresServer start() throws IOException, SQLException {
     Path dir = Files.createTempDirectory("onewaydoor-pg-",
         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-    String password = PostgresServer.random(24);
+    String password = Secrets.hex(24);
     Path pwfile = dir.resolve("pwfile");
     Files.writeString(pwfile, password + "\n");
     ClusterCache cache = ClusterCache.open();

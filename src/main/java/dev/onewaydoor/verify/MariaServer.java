@@ -57,7 +57,7 @@ final class MariaServer implements Server {
 
   @Override
   public Scratch create() throws SQLException {
-    String name = "owd_" + PostgresServer.random(8);
+    String name = "owd_" + Secrets.hex(8);
     try (Connection c = admin(); Statement st = c.createStatement()) {
       st.execute("CREATE DATABASE " + dialect.quote(name) + " CHARACTER SET utf8mb4");
     }

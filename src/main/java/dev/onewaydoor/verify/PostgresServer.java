@@ -1,12 +1,10 @@
 package dev.onewaydoor.verify;
 
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -24,7 +22,6 @@ import org.slf4j.LoggerFactory;
  */
 final class PostgresServer implements Server {
   private static final Logger LOG = LoggerFactory.getLogger(PostgresServer.class);
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final String host;
   private final int port;
@@ -37,13 +34,7 @@ final class PostgresServer implements Server {
   private final int version;
   /** Roles whose drop failed because a copy still held objects they own: retried on each drop. */
   private final Set<String> pendingRoles = ConcurrentHashMap.newKeySet();
-  /** One superuser (or URL user) session for creating and dropping, shared: logging in costs ~15 ms. */
-  private Connection adminSession;
-
-  /** Work on the admin session. */
-  private interface AdminWork<T> {
-    T run(Statement st) throws SQLException;
-  }
+  private final AdminSession adminSession;
 
   PostgresServer(String host, int port, String adminDatabase, Properties admin, boolean isolate, String where,
       Runnable onClose) throws SQLException {
@@ -54,6 +45,7 @@ final class PostgresServer implements Server {
     this.isolate = isolate;
     this.where = where;
     this.onClose = onClose;
+    this.adminSession = new AdminSession(url(adminDatabase), admin);
     String[] v = admin(st -> {
       try (ResultSet rs = st.executeQuery("SELECT current_setting('server_version'), current_setting('server_version_num')")) {
         rs.next();
@@ -91,19 +83,7 @@ final class PostgresServer implements Server {
    * what the server's settings are, what is left on it.
    */
   List<List<String>> inspect(String sql) throws SQLException {
-    return admin(st -> {
-      List<List<String>> rows = new ArrayList<>();
-      if (!st.execute(sql)) return rows;
-      try (ResultSet rs = st.getResultSet()) {
-        int n = rs.getMetaData().getColumnCount();
-        while (rs.next()) {
-          List<String> row = new ArrayList<>();
-          for (int i = 1; i <= n; i++) row.add(rs.getString(i));
-          rows.add(row);
-        }
-      }
-      return rows;
-    });
+    return adminSession.rows(sql);
   }
 
   @Override
@@ -137,8 +117,8 @@ final class PostgresServer implements Server {
   }
 
   private Scratch make(Scratch source) throws SQLException {
-    String name = "owd_" + random(8);
-    String password = isolate ? random(18) : admin.getProperty("password");
+    String name = "owd_" + Secrets.hex(8);
+    String password = isolate ? Secrets.hex(18) : admin.getProperty("password");
     Scratch s = new Scratch(this, name, isolate ? name : "", password);
     try {
       admin(st -> create(st, s, source));
@@ -214,29 +194,12 @@ final class PostgresServer implements Server {
 
   @Override
   public void close() {
-    synchronized (this) {
-      try {
-        if (adminSession != null) adminSession.close();
-      } catch (SQLException ignored) {
-        // the server stops next
-      }
-      adminSession = null;
-    }
+    adminSession.close();
     onClose.run();
   }
 
-  /** Runs {@code work} on the shared admin session, logging in again once if the session was lost. */
-  private synchronized <T> T admin(AdminWork<T> work) throws SQLException {
-    for (int attempt = 0; ; attempt++) {
-      if (adminSession == null || adminSession.isClosed()) adminSession = DriverManager.getConnection(url(adminDatabase), admin);
-      try (Statement st = adminSession.createStatement()) {
-        return work.run(st);
-      } catch (SQLException e) {
-        boolean lost = e.getSQLState() != null && e.getSQLState().startsWith("08");
-        if (!lost || attempt > 0) throw e;
-        adminSession = null;
-      }
-    }
+  private <T> T admin(AdminSession.Work<T> work) throws SQLException {
+    return adminSession.run(work);
   }
 
   private String url(String database) {
@@ -245,13 +208,5 @@ final class PostgresServer implements Server {
 
   private static String q(String name) {
     return PgDialect.INSTANCE.quote(name);
-  }
-
-  static String random(int bytes) {
-    byte[] b = new byte[bytes];
-    RANDOM.nextBytes(b);
-    StringBuilder sb = new StringBuilder();
-    for (byte x : b) sb.append(String.format("%02x", x));
-    return sb.toString();
   }
 }
