@@ -6,7 +6,7 @@ import dev.onewaydoor.analysis.Report;
 /**
  * The JSON output, a contract scripts rely on:
  * {@code {"findings":[{"rule","category","severity","blocking","file","line","column","message","help","statement"}],
- * "summary":{…}}}.
+ * "summary":{…}}}; findings observed on a real database add {@code "verifiedOn":"PostgreSQL 17.7"}.
  */
 public final class JsonRenderer implements Renderer {
   @Override
@@ -24,8 +24,9 @@ public final class JsonRenderer implements Renderer {
           .field("column", f.column())
           .field("message", f.message())
           .field("help", f.help())
-          .field("statement", f.statement())
-          .close('}');
+          .field("statement", f.statement());
+      if (f.verified()) j.field("verifiedOn", f.verifiedOn());
+      j.close('}');
     }
     j.close(']');
     j.key("summary").open('{')

@@ -30,9 +30,11 @@ final class HistoryRun {
     this.limits = limits;
   }
 
-  VerifiedHistory run(String dialect, List<MigrationUnit> base, List<List<MigrationUnit>> releases) {
+  /** {@code started}: how the server was started for this run, if it was ("started in 1.2 s"). */
+  VerifiedHistory run(String dialect, List<MigrationUnit> base, List<List<MigrationUnit>> releases, String started) {
     Outcome out = new Outcome();
-    long started = System.nanoTime();
+    if (!started.isEmpty()) out.steps.add("server: " + started + ", before the steps below");
+    long began = System.nanoTime();
     List<MigrationUnit> applied = new ArrayList<>(base);
     String stop = null;
     Scratch builder = null;
@@ -84,7 +86,7 @@ final class HistoryRun {
       if (builder != null) builder.close();
     }
     String head = (stop == null ? "**Verified on " : "**Not verified (" + stop + ") on ") + server.product() + "** ("
-        + server.where() + "), " + Steps.elapsed(started) + " of a " + Budget.seconds(budget.total()) + " budget";
+        + server.where() + "), " + Steps.elapsed(began) + " of a " + Budget.seconds(budget.total()) + " budget";
     StringBuilder summary = new StringBuilder(head);
     for (String line : out.steps.lines()) summary.append("\n- ").append(line);
     return new VerifiedHistory(dialect, out.superseded, out.findings, summary.toString());

@@ -51,7 +51,7 @@ public final class Verifier implements AutoCloseable {
         continue;
       }
       VerifiedHistory v = new HistoryRun(choice.server(), choice.templates(), budget, limits)
-          .run(h.dialect(), h.base(), h.releases());
+          .run(h.dialect(), h.base(), h.releases(), choice.started());
       out.add(suppressed(v, cs));
     }
     return new Verification(out);
