@@ -1,6 +1,7 @@
 package dev.onewaydoor.verify;
 
 import dev.onewaydoor.analysis.MigrationUnit;
+import dev.onewaydoor.analysis.Source;
 import dev.onewaydoor.analysis.rules.VerifySkipped;
 import dev.onewaydoor.config.VerifyConfig;
 import dev.onewaydoor.report.VerifiedHistory;
@@ -67,8 +68,12 @@ final class HistoryRun {
       }
     } catch (OutOfBudget e) {
       stop = "budget";
-      out.findings.add(SKIPPED.skipped(e.at(), "not verified: the budget of " + Budget.seconds(budget.total())
-          + " ran out while this statement was running; it was cut off"));
+      // Probes and sample rows are ours, not a file of the change: point at the change instead.
+      boolean ours = e.at().file().startsWith("(");
+      Source at = ours ? Culprits.first(firstUps(releases)) : e.at();
+      String what = ours ? "the " + e.at().file().replaceAll("[()]", "") + " step was running" : "this statement was running";
+      out.findings.add(SKIPPED.skipped(at, "not verified: the budget of " + Budget.seconds(budget.total())
+          + " ran out while " + what + "; it was cut off"));
       out.steps.add("stopped: the budget of " + Budget.seconds(budget.total()) + " ran out at " + e.at().file() + ":"
           + e.at().line());
     } catch (BaseFails e) {
