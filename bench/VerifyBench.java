@@ -42,7 +42,7 @@ public class VerifyBench {
       }
     }
     Checker checker = new Checker(RepoConfig.defaults());
-    List<MigrationUnit> all = Engine.inOrder(checker.read(null, files, Progress.NONE).head());
+    List<MigrationUnit> all = Engine.inOrder(checker.read(null, files, Progress.NONE).changes().head());
     List<MigrationUnit> base = all.subList(0, all.size() - 1);
     ChangeSet last = new ChangeSet(base, all, true);
     List<SourceFile> expand = new ArrayList<>(files);
@@ -50,7 +50,7 @@ public class VerifyBench {
         "ALTER TABLE comment ADD COLUMN bench_note text;\n".getBytes()));
     expand.add(new SourceFile("migrations/2999-01-01-000000_bench_expand/down.sql",
         "ALTER TABLE comment DROP COLUMN bench_note;\n".getBytes()));
-    List<MigrationUnit> withExpand = checker.read(null, expand, Progress.NONE).head();
+    List<MigrationUnit> withExpand = checker.read(null, expand, Progress.NONE).changes().head();
     ChangeSet oneMore = new ChangeSet(all, withExpand, true);
     VerifyConfig limits = VerifyConfig.defaults().withBudget(Duration.ofSeconds(600));
     Memory memory = Memory.watch();

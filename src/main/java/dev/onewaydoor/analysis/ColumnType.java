@@ -34,6 +34,7 @@ public final class ColumnType {
   public static String normalize(String raw) {
     String s = raw.trim().toLowerCase(Locale.ROOT);
     s = tightenPunctuation(SPACES.matcher(s).replaceAll(" "));
+    if (s.startsWith("public.")) s = s.substring(7); // the default schema: public.my_enum is my_enum
     if (s.endsWith(" zone") && s.contains("(")) {
       // timestamp(3) with time zone → timestamptz(3)
       Matcher m = ZONED.matcher(s);
@@ -60,7 +61,7 @@ public final class ColumnType {
       if (c == ' ') {
         char prev = i > 0 ? s.charAt(i - 1) : '(';
         char next = i + 1 < s.length() ? s.charAt(i + 1) : ')';
-        if (prev == '(' || prev == ',' || next == '(' || next == ')' || next == ',') continue;
+        if (prev == '(' || prev == ',' || prev == '.' || next == '(' || next == ')' || next == ',' || next == '.') continue;
       }
       sb.append(c);
     }

@@ -3,85 +3,85 @@ package dev.onewaydoor.analysis;
 import dev.onewaydoor.analysis.MigrationContext.Status;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Runs the rules over a {@link ChangeSet}: replays the base history into a schema model,
- * walks the new migrations in version order change by change, then filters findings through
- * ignore comments and configured overrides, and sorts them by position.
+ * Runs the rules over a {@link ChangeSet}: each dialect history is replayed into its own
+ * schema model and judged release by release ({@link HistoryAnalysis}); then findings are
+ * filtered through ignore comments and configured overrides, de-duplicated (a pop file shared
+ * by several dialects is reported once) and sorted by position.
  */
 public final class Engine {
-  private final List<Rule> rules;
+  private final RuleSet rules;
   private final Map<String, RuleOverride> overrides;
-  private final Set<String> knownRules = new LinkedHashSet<>();
 
   public Engine(List<Rule> rules, Map<String, RuleOverride> overrides) {
-    this.rules = List.copyOf(rules);
+    this.rules = new RuleSet(rules);
     this.overrides = Map.copyOf(overrides);
-    for (Rule r : rules) knownRules.add(r.id());
   }
 
   public Report analyze(ChangeSet cs) {
     List<Finding> raw = new ArrayList<>();
     Reporter reporter = new Reporter(raw);
-    SchemaModel schema = new SchemaModel();
+    Set<String> notes = new LinkedHashSet<>();
+    Map<String, List<MigrationUnit>> base = byDialect(cs.base());
+    Map<String, List<MigrationUnit>> head = byDialect(cs.head());
+    Set<String> dialects = new LinkedHashSet<>(base.keySet());
+    dialects.addAll(head.keySet());
+    int migrations = 0;
     int statements = 0;
-    for (MigrationUnit u : inOrder(cs.base())) {
-      u.up().changes().forEach(schema::apply);
-      statements += u.up().statements();
+    for (String dialect : dialects) {
+      HistoryAnalysis h = new HistoryAnalysis(rules, reporter, dialect, base.getOrDefault(dialect, List.of()),
+          head.getOrDefault(dialect, List.of()), cs.hasBase());
+      h.run();
+      migrations += h.analysed();
+      statements += h.statements();
+      notes.addAll(h.notes());
     }
-    Map<String, MigrationUnit> baseById = new HashMap<>();
-    for (MigrationUnit u : cs.base()) baseById.put(u.migration().id(), u);
-    String highest = highestVersion(cs.base());
+    migrations += removed(cs, reporter);
+    if (dialects.size() > 1) notes.add("Judged as " + dialects.size() + " histories, one per dialect: " + titles(dialects) + ".");
+    List<Throwable> errors = new ArrayList<>();
+    for (MigrationUnit u : cs.head()) errors.addAll(u.errors());
+    int unreadBase = 0;
+    for (MigrationUnit u : cs.base()) unreadBase += u.errors().isEmpty() ? 0 : 1;
+    if (unreadBase > 0) {
+      notes.add("OneWayDoor failed to read " + unreadBase + " migration(s) of the base history (an internal error, "
+          + "logged): the schema it compares against may miss what they do.");
+    }
+    return new Report(finish(raw, cs), migrations, statements, List.copyOf(notes), errors);
+  }
 
-    Set<String> created = new HashSet<>();
-    List<ChangeContext> contexts = new ArrayList<>(rules.size());
-    Map<Class<?>, List<Integer>> byType = new HashMap<>();
-    for (int i = 0; i < rules.size(); i++) {
-      contexts.add(new ChangeContext(rules.get(i), reporter, schema, created));
-      for (Class<?> type : rules.get(i).changeTypes()) byType.computeIfAbsent(type, t -> new ArrayList<>()).add(i);
-    }
+  /** Migrations of the base that the head no longer has. */
+  private int removed(ChangeSet cs, Reporter reporter) {
     Set<String> headIds = new HashSet<>();
-    int analysed = 0;
-    for (MigrationUnit u : inOrder(cs.head())) {
-      headIds.add(u.migration().id());
-      MigrationUnit before = baseById.get(u.migration().id());
-      Status status = before == null ? Status.ADDED
-          : before.normalizedUp().equals(u.normalizedUp()) ? null : Status.MODIFIED;
-      if (status == null) continue;
-      analysed++;
-      if (!cs.hasBase()) {
-        // Without a base, each migration file is taken as its own release: a table created
-        // by an earlier file may already be in use.
-        created.clear();
-      }
-      if (status == Status.ADDED) {
-        statements += u.up().statements();
-        for (ChangeContext ctx : contexts) ctx.enter(u.migration());
-        for (SchemaChange change : u.up().changes()) {
-          for (int i : byType.getOrDefault(change.getClass(), List.of())) rules.get(i).onChange(change, contexts.get(i));
-          if (change instanceof SchemaChange.CreateTable ct) created.add(ct.table());
-          if (change instanceof SchemaChange.RenameTable rt && created.contains(rt.from())) created.add(rt.to());
-          schema.apply(change);
-        }
-      }
-      for (Rule r : rules) {
-        r.onMigration(new MigrationContext(r, reporter, status, u, before, highest, knownRules));
-      }
-    }
+    for (MigrationUnit u : cs.head()) headIds.add(u.migration().id());
+    String highest = HistoryAnalysis.highestVersion(cs.base());
+    int n = 0;
     for (MigrationUnit gone : cs.base()) {
       if (headIds.contains(gone.migration().id())) continue;
-      analysed++;
-      for (Rule r : rules) {
-        r.onMigration(new MigrationContext(r, reporter, Status.REMOVED, gone, gone, highest, knownRules));
+      n++;
+      for (MigrationRule r : rules.migration()) {
+        r.onMigration(new MigrationContext(r, reporter, Status.REMOVED, gone, gone, highest, rules.ids()));
       }
     }
-    return new Report(finish(raw, cs), analysed, statements);
+    return n;
+  }
+
+  private static Map<String, List<MigrationUnit>> byDialect(List<MigrationUnit> units) {
+    Map<String, List<MigrationUnit>> out = new LinkedHashMap<>();
+    for (MigrationUnit u : units) out.computeIfAbsent(u.migration().dialect(), d -> new ArrayList<>()).add(u);
+    return out;
+  }
+
+  private static String titles(Set<String> dialects) {
+    List<String> t = new ArrayList<>();
+    for (String d : dialects) t.add(Dialects.title(d));
+    return String.join(", ", t);
   }
 
   private List<Finding> finish(List<Finding> raw, ChangeSet cs) {
@@ -91,16 +91,16 @@ public final class Engine {
       if (u.down() != null) suppressions.addAll(u.down().suppressions());
     }
     List<Finding> out = new ArrayList<>();
-    Set<Finding> seen = new HashSet<>();
+    Set<List<Object>> seen = new HashSet<>();
     for (Finding f : raw) {
       RuleOverride o = overrides.get(f.rule());
       if (o != null && !o.enabled()) continue;
       if (suppressions.stream().anyMatch(s -> s.covers(f.rule(), f.file(), f.line()))) continue;
       Finding g = o == null ? f : o.apply(f);
-      if (seen.add(g)) out.add(g);
+      if (seen.add(List.of(g.rule(), g.file(), g.line(), g.column(), g.message()))) out.add(g);
     }
     out.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line)
-        .thenComparingInt(Finding::column).thenComparing(Finding::rule));
+        .thenComparingInt(Finding::column).thenComparing(Finding::rule).thenComparing(Finding::message));
     return out;
   }
 
@@ -119,15 +119,5 @@ public final class Engine {
     List<MigrationUnit> sorted = new ArrayList<>(keyed.size());
     for (Keyed k : keyed) sorted.add(k.unit());
     return sorted;
-  }
-
-  private static String highestVersion(List<MigrationUnit> base) {
-    String max = null;
-    for (MigrationUnit u : base) {
-      Migration m = u.migration();
-      if (m.repeatable() || !m.ordered()) continue;
-      if (max == null || Versions.compare(m.version(), max) > 0) max = m.version();
-    }
-    return max;
   }
 }

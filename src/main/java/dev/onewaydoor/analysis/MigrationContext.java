@@ -2,13 +2,11 @@ package dev.onewaydoor.analysis;
 
 import java.util.Set;
 
-/** What a rule may know while looking at one new, edited or deleted migration. */
-public final class MigrationContext {
+/** What a {@link MigrationRule} may know while looking at one new, edited or deleted migration. */
+public final class MigrationContext extends RuleContext {
   /** How a migration differs between base and head. */
   public enum Status { ADDED, MODIFIED, REMOVED }
 
-  private final Rule rule;
-  private final Reporter reporter;
   private final Status status;
   private final MigrationUnit unit;
   private final MigrationUnit baseUnit;
@@ -17,8 +15,7 @@ public final class MigrationContext {
 
   MigrationContext(Rule rule, Reporter reporter, Status status, MigrationUnit unit, MigrationUnit baseUnit,
       String highestBaseVersion, Set<String> knownRules) {
-    this.rule = rule;
-    this.reporter = reporter;
+    super(rule, reporter, unit.migration().dialect());
     this.status = status;
     this.unit = unit;
     this.baseUnit = baseUnit;
@@ -48,9 +45,5 @@ public final class MigrationContext {
   /** The ids of every registered rule, for checking ignore comments. */
   public Set<String> knownRules() {
     return knownRules;
-  }
-
-  public void report(Source at, String message) {
-    reporter.report(rule, at, message, null, rule.info().blocking());
   }
 }

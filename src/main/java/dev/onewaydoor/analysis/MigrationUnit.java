@@ -11,6 +11,13 @@ public record MigrationUnit(Migration migration, String upText, ParsedScript up,
     return downText != null;
   }
 
+  /** OneWayDoor's own errors reading the up and down scripts. */
+  public java.util.List<Throwable> errors() {
+    java.util.List<Throwable> all = new java.util.ArrayList<>(up.errors());
+    if (down != null) all.addAll(down.errors());
+    return all;
+  }
+
   /** The up text with line endings normalised, so CRLF checkouts do not look like edits. */
   public String normalizedUp() {
     return upText.replace("\r\n", "\n").strip();

@@ -1,28 +1,16 @@
 package dev.onewaydoor.analysis;
 
-import java.util.List;
-
 /**
- * A rule: metadata in one place ({@link RuleInfo}), and one or both hooks. Rules only report;
- * suppression, severity overrides and ordering happen once, in the {@link Engine}.
+ * A rule: its metadata in one place ({@link RuleInfo}) and one hook, given by the kind of rule
+ * it extends: {@link ChangeRule} looks at statements, {@link ReleaseRule} at what a release
+ * does as a whole, {@link MigrationRule} at migration files and their history. Rules only
+ * report; suppression, severity overrides and ordering happen once, in the {@link Engine}.
  */
-public abstract class Rule {
+public abstract sealed class Rule permits ChangeRule, ReleaseRule, MigrationRule {
   private final RuleInfo info;
-  private final List<Class<? extends SchemaChange>> changeTypes;
 
-  /**
-   * {@code changeTypes} are the IR changes {@link #onChange} looks at; the engine calls it for
-   * those only (a rule that reads no change passes none).
-   */
-  @SafeVarargs
-  protected Rule(RuleInfo info, Class<? extends SchemaChange>... changeTypes) {
+  Rule(RuleInfo info) {
     this.info = info;
-    this.changeTypes = List.of(changeTypes);
-  }
-
-  /** The change types {@link #onChange} handles. */
-  public final List<Class<? extends SchemaChange>> changeTypes() {
-    return changeTypes;
   }
 
   public final RuleInfo info() {
@@ -32,10 +20,4 @@ public abstract class Rule {
   public final String id() {
     return info.id();
   }
-
-  /** Called for each change of each new migration, with the schema as it was just before it. */
-  public void onChange(SchemaChange change, ChangeContext ctx) {}
-
-  /** Called once for each new, edited or deleted migration. */
-  public void onMigration(MigrationContext ctx) {}
 }

@@ -28,12 +28,33 @@ public enum TypeChange {
   private static final Set<String> LENGTH_TYPES = Set.of("varchar", "char", "bpchar");
   private static final Set<String> FLOATS = Set.of("real", "double precision");
 
-  /** Classifies the change from {@code from} to {@code to}; both are normalised types or null. */
+  /** MySQL's binary and text families by the longest value each holds. */
+  private static final Map<String, Long> MYSQL_LOBS = Map.of(
+      "tinyblob", 255L, "blob", 65_535L, "mediumblob", 16_777_215L, "longblob", 4_294_967_295L,
+      "tinytext", 255L, "text", 65_535L, "mediumtext", 16_777_215L, "longtext", 4_294_967_295L);
+  private static final Set<String> BINARY = Set.of("tinyblob", "blob", "mediumblob", "longblob", "bytea",
+      "varbinary", "binary");
+
+  /** Classifies the change from {@code from} to {@code to} as PostgreSQL reads types. */
   public static TypeChange classify(String from, String to) {
+    return classify(from, to, Dialects.POSTGRESQL);
+  }
+
+  /** Classifies the change from {@code from} to {@code to}; both are normalised types or null. */
+  public static TypeChange classify(String from, String to, String dialect) {
     if (from == null || to == null) return UNKNOWN;
     if (from.equals(to)) return SAME;
     String fb = ColumnType.base(from);
     String tb = ColumnType.base(to);
+    if (Dialects.mysql(dialect) && MYSQL_LOBS.containsKey(fb) && MYSQL_LOBS.containsKey(tb)
+        && BINARY.contains(fb) == BINARY.contains(tb)) {
+      return byLength(MYSQL_LOBS.get(fb), MYSQL_LOBS.get(tb));
+    }
+    if (fb.equals("uuid") && isText(tb)) {
+      // A uuid prints as 36 characters: it fits, but the previous version reads another type.
+      long limit = textLimit(to);
+      return limit < 0 || limit >= 36 ? INCOMPATIBLE : LOSSY;
+    }
     if (isText(fb) && isText(tb)) return byLength(textLimit(from), textLimit(to));
     if (IntegerRank.of(fb) > 0 && IntegerRank.of(tb) > 0) {
       return IntegerRank.of(tb) >= IntegerRank.of(fb) ? WIDENING : LOSSY;
@@ -57,6 +78,9 @@ public enum TypeChange {
       return precisionChange(from, to);
     }
     if (fb.startsWith("timestamptz") && tb.equals("timestamp")) return LOSSY;
+    // timestamp → timestamptz reads the values in the session's zone: nothing is cut, and the
+    // previous version's reads and writes convert implicitly.
+    if (fb.equals("timestamp") && tb.equals("timestamptz")) return precisionChange(from, to);
     if ((fb.startsWith("timestamp")) && tb.equals("date")) return LOSSY;
     if (fb.equals("date") && tb.startsWith("timestamp")) return INCOMPATIBLE;
     if (isText(tb)) {
@@ -64,7 +88,9 @@ public enum TypeChange {
       long limit = textLimit(to);
       return limit < 0 || limit >= 64 ? INCOMPATIBLE : LOSSY;
     }
-    if (isText(fb)) return LOSSY; // text that is not a valid number, date, uuid … cannot convert back
+    // Text that is not a valid number, date, uuid or enum label makes the cast fail: nothing is
+    // cut, but the previous version reads and writes another type.
+    if (isText(fb)) return INCOMPATIBLE;
     if (tb.equals("boolean")) return LOSSY;
     return INCOMPATIBLE;
   }

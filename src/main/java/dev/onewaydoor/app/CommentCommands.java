@@ -1,18 +1,19 @@
 package dev.onewaydoor.app;
 
 import dev.onewaydoor.github.GitHubException;
+import dev.onewaydoor.github.Permission;
 import dev.onewaydoor.github.RepoApi;
 import dev.onewaydoor.github.WebhookEvent;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Commands on the first line of a pull request comment: {@code /recheck} re-runs the review
- * now, {@code /help} explains the App. Only users with write permission (asked of the API)
- * may run them; 👀 acknowledges receipt, 👍 or 👎 the outcome. Bots are ignored upstream.
+ * (write access), {@code /help} explains the App (anyone who can read the repository). 👀
+ * acknowledges receipt, 👍 or 👎 the outcome. Someone who may not run a command gets the 👎
+ * and, once per pull request, one comment saying why; after that, reactions only. Each
+ * command is its own job, so a waiting {@code /recheck} is never replaced by a later one.
  */
 final class CommentCommands {
-  private static final Set<String> WRITERS = Set.of("admin", "write");
   static final String HELP = String.join("\n",
       "**OneWayDoor** reviews database migrations for one-way doors: changes after which rolling back "
           + "the application fails or data cannot come back (dropped or renamed columns and tables, lossy "
@@ -21,10 +22,10 @@ final class CommentCommands {
       "",
       "- The **OneWayDoor** check fails while blocking findings are not acknowledged. Each finding says "
           + "why it is a one-way door and how to make the change reversible (expand–contract).",
-      "- To accept the risk, add the `rollback-not-possible` label (or click **Acknowledge** on the check). "
-          + "It covers the findings that exist now; new ones pushed later remove it again.",
+      "- To accept the risk, add the `rollback-not-possible` label (or click **Acknowledge** on the check); "
+          + "write access is needed. It covers the findings that check showed; new ones pushed later remove it again.",
       "- To accept one statement, write `-- onewaydoor:ignore <rule> -- <reason>` on the line above it.",
-      "- Commands (first line of a comment, write access needed): `/recheck` re-runs the review, `/help` shows this.",
+      "- Commands (first line of a comment): `/recheck` re-runs the review (write access), `/help` shows this.",
       "- Configuration lives in `.github/onewaydoor.yml` on the base branch.");
 
   private final Services services;
@@ -44,26 +45,31 @@ final class CommentCommands {
   boolean handle(RepoApi api, WebhookEvent e) {
     String command = command(e.commentBody());
     if (command == null) return false;
-    services.queue().submit(new Task("command:" + e.repo() + "#" + e.number(), () -> run(api, e, command)));
+    String key = "command:" + e.repo() + "#" + e.number() + ":" + e.commentId();
+    services.queue().submit(new Task(key, () -> run(api, e, command)));
     return true;
   }
 
   private void run(RepoApi api, WebhookEvent e, String command) throws GitHubException {
     api.react(e.commentId(), "eyes");
-    if (!canWrite(api, e.sender())) {
+    Permission permission = api.permission(e.sender());
+    boolean allowed = command.equals("/help") ? permission != Permission.NONE : permission.canWrite();
+    if (!allowed) {
       api.react(e.commentId(), "-1");
-      api.comment(e.number(), "@" + e.sender() + " `" + command + "` needs write access to this repository.");
+      if (services.acks().firstNotice("commands:" + AckStore.key(e.repo(), e.number()))) {
+        api.comment(e.number(), "@" + e.sender() + " `" + command + "` needs " + (command.equals("/help") ? "read" : "write")
+            + " access to this repository. (OneWayDoor says this once per pull request; later commands from people "
+            + "without access get a reaction only.)");
+      }
       return;
     }
     if (command.equals("/help")) {
-      api.comment(e.number(), HELP);
+      if (permission.canWrite() || services.acks().firstNotice("help:" + AckStore.key(e.repo(), e.number()))) {
+        api.comment(e.number(), HELP);
+      }
     } else {
       services.queue().submit(new ReviewJob(services, api, e.number(), null));
     }
     api.react(e.commentId(), "+1");
-  }
-
-  static boolean canWrite(RepoApi api, String user) throws GitHubException {
-    return WRITERS.contains(api.permission(user));
   }
 }

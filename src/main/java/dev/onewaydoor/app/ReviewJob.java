@@ -1,28 +1,37 @@
 package dev.onewaydoor.app;
 
-import dev.onewaydoor.analysis.ChangeSet;
 import dev.onewaydoor.analysis.Finding;
 import dev.onewaydoor.analysis.Report;
 import dev.onewaydoor.check.Checker;
 import dev.onewaydoor.config.ConfigException;
 import dev.onewaydoor.config.RepoConfig;
+import dev.onewaydoor.github.CheckRunOutput;
 import dev.onewaydoor.github.GitHubException;
 import dev.onewaydoor.github.PullRequest;
 import dev.onewaydoor.github.RepoApi;
 import dev.onewaydoor.migrations.Progress;
+import dev.onewaydoor.report.AckState;
+import dev.onewaydoor.report.Fingerprints;
+import dev.onewaydoor.report.Verdict;
 import dev.onewaydoor.verify.Verification;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reviews one pull request at one head SHA: config from the base, changed migrations, the
- * analysis, then the check run, the acknowledgment and the review. Whatever fails, a check
- * run it started is completed with an explanation, never left in progress.
+ * Reviews one pull request at the base and head SHAs it was given (from the webhook, or the
+ * pull request as it is when the job starts): config from the base, the change between exactly
+ * those commits, the analysis, then the check, the acknowledgment and the review. Whatever
+ * fails, a check it started is completed with an explanation, never left in progress.
  */
 final class ReviewJob implements JobQueue.Job {
   private static final Logger LOG = LoggerFactory.getLogger(ReviewJob.class);
+  private static final java.time.Duration BUDGET_WAIT = java.time.Duration.ofMinutes(10);
 
   private final Services services;
   private final RepoApi api;
@@ -68,62 +77,130 @@ final class ReviewJob implements JobQueue.Job {
 
   @Override
   public void run() {
-    Long checkRun = null;
+    CheckPublisher.Check check = null;
     String head = headSha();
     try {
       PullRequest pr = known != null ? known : api.pullRequest(number);
       head = pr.headSha();
       if (!"open".equals(pr.state()) || services.queue().superseded(key(), head)) return;
-      RepoConfig config;
-      try {
-        config = services.configs().load(api, pr.baseSha());
-      } catch (ConfigException e) {
-        services.checks().completeNew(api, head, "failure", "Invalid " + RepoConfig.PATH,
-            "OneWayDoor could not read its configuration on the base branch:\n\n    " + e.getMessage()
-                + "\n\nFix the file on the base branch, then comment `/recheck`.");
-        return;
+      RepoConfig config = config(pr);
+      if (config == null) return;
+      if (changedLabel != null && !changedLabel.equalsIgnoreCase(config.label())) return;
+      Change change = services.fetcher().fetch(api, pr.baseSha(), head, config);
+      if (change instanceof Change.None) {
+        completeNew(head, "success", "No migrations changed", "This pull request changes no database migration.");
+      } else if (change instanceof Change.Unreviewable u) {
+        completeNew(head, "failure", u.title(), u.summary());
+      } else {
+        Change.Migrations m = (Change.Migrations) change;
+        check = services.checks().start(api, number, head);
+        review(pr, config, m, check);
       }
-      if (changedLabel != null && !changedLabel.equals(config.label())) return;
-      MigrationFetcher.Fetched fetched = services.fetcher().fetch(api, pr, config);
-      if (fetched == null) {
-        services.checks().completeNew(api, head, "success", "No migrations changed",
-            "This pull request changes no database migration.");
-        return;
-      }
-      checkRun = services.checks().start(api, head);
-      Checker checker = new Checker(config);
-      ChangeSet changes = checker.read(fetched.base(), fetched.head(), Progress.NONE);
-      Verification verified = services.verify().run(changes, config, pr.fromFork());
-      Report report = verified.applyTo(checker.analyze(changes), config.rules());
-      if (services.queue().superseded(key(), head)) {
-        services.checks().complete(api, checkRun, "neutral", "Superseded by a newer commit",
-            "A newer commit was pushed; it is reviewed instead.");
-        return;
-      }
-      List<Finding> blocking = report.findings().stream().filter(Finding::blocking).collect(Collectors.toList());
-      Acknowledgment ack = blocking.isEmpty() ? Acknowledgment.NONE
-          : services.acknowledger().decide(api, pr, config, blocking);
-      Verdict verdict = Verdict.of(report, ack, config.label());
-      java.util.Set<String> headFiles = new java.util.HashSet<>();
-      fetched.head().forEach(f -> headFiles.add(f.path()));
-      services.checks().completeWithReport(api, checkRun, report, verdict, config.label(), headFiles,
-          verified.summary());
-      services.reviews().publish(api, number, head, report, fetched.diffs());
-      LOG.info("{}#{} {}: {} ({} findings)", api.fullName(), number, head.substring(0, Math.min(7, head.length())),
-          verdict.conclusion(), report.findings().size());
-    } catch (GitHubException | RuntimeException e) {
-      LOG.error("review of {}#{} failed: {}", api.fullName(), number, e.getMessage());
-      fail(checkRun, head, e);
+    } catch (GitHubException | IOException | RuntimeException e) {
+      LOG.error("review of {}#{} failed: {}", api.fullName(), number, e.toString(), e instanceof RuntimeException ? e : null);
+      fail(check, head, e);
     }
   }
 
-  /** Completes (or creates) the check run with the reason, so it never spins forever. */
-  private void fail(Long checkRun, String head, Exception e) {
-    String summary = "OneWayDoor could not finish reviewing this commit:\n\n    " + e.getMessage()
-        + "\n\nThis is usually a GitHub outage or rate limit. Comment `/recheck` to try again.";
+  /** The base branch's config, or null after failing the check with the mistake. */
+  private RepoConfig config(PullRequest pr) throws GitHubException {
     try {
-      if (checkRun != null) services.checks().complete(api, checkRun, "failure", "OneWayDoor could not finish", summary);
-      else if (head != null) services.checks().completeNew(api, head, "failure", "OneWayDoor could not finish", summary);
+      return services.configs().load(api, pr.baseSha());
+    } catch (ConfigException e) {
+      completeNew(pr.headSha(), "failure", "Invalid " + RepoConfig.PATH,
+          "OneWayDoor could not read its configuration on the base branch:\n\n    " + e.getMessage()
+              + "\n\nFix the file on the base branch, then comment `/recheck`.");
+      return null;
+    }
+  }
+
+  private void review(PullRequest pr, RepoConfig config, Change.Migrations m, CheckPublisher.Check check)
+      throws GitHubException {
+    String head = pr.headSha();
+    Report report = analyseWithinBudget(config, m);
+    if (report == null) {
+      services.checks().complete(api, number, head, check, "failure", new CheckRunOutput("OneWayDoor is busy",
+          "Other large reviews held the memory this one needs for " + BUDGET_WAIT.toMinutes() + " minutes. Nothing "
+              + "is verified. Comment `/recheck` to try again."), List.of(), null);
+      return;
+    }
+    Verification verified = services.verify().run(config, m.base(), m.head(), pr.fromFork());
+    report = verified.applyTo(report, config.rules());
+    if (services.queue().superseded(key(), head)) {
+      services.checks().complete(api, number, head, check, "neutral", new CheckRunOutput("Superseded by a newer commit",
+          "A newer commit was pushed; it is reviewed instead."), List.of(), null);
+      return;
+    }
+    List<Finding> blocking = report.findings().stream().filter(Finding::blocking).toList();
+    AckState ack = blocking.isEmpty() ? AckState.NONE : services.acknowledger().decide(api, pr, config, blocking);
+    Verdict verdict = Verdict.of(report, ack, config.label());
+    Set<String> headFiles = new HashSet<>();
+    m.head().forEach(f -> headFiles.add(f.path()));
+    m.tooLarge().forEach(f -> headFiles.add(f.file()));
+    List<String> notes = new ArrayList<>(m.notes());
+    if (!verified.summary().isEmpty()) notes.add(verified.summary());
+    CheckRunContent content = CheckRunContent.of(report, verdict, config.label(), headFiles, notes);
+    services.checks().complete(api, number, head, check, verdict.conclusion(), content.first(), content.more(),
+        content.actions());
+    remember(check, head, blocking);
+    services.reviews().publish(api, number, head, report, m.diffs());
+    LOG.info("{}#{} {}: {} ({} findings)", api.fullName(), number, head.substring(0, Math.min(7, head.length())),
+        verdict.conclusion(), report.findings().size());
+  }
+
+  /** Analyses while holding the job's share of the analysis memory; null when it never became free. */
+  private Report analyseWithinBudget(RepoConfig config, Change.Migrations m) {
+    long bytes = Math.min(m.bytes(), services.analysisMemory().total());
+    try {
+      if (!services.analysisMemory().acquire(bytes, BUDGET_WAIT)) return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    }
+    try {
+      return analyse(config, m);
+    } finally {
+      services.analysisMemory().release(bytes);
+    }
+  }
+
+  /** The analysis, with changed files too large to read as blocking findings of their own. */
+  private Report analyse(RepoConfig config, Change.Migrations m) {
+    Report report = new Checker(config).checkChange(m.base(), m.head(), Progress.NONE);
+    for (Throwable bug : report.internalErrors()) {
+      // Our own bug: the file it hit is reported as analysis-failed; the trace is for us.
+      LOG.error("internal error analysing {}#{} (reported as analysis-failed)", api.fullName(), number, bug);
+    }
+    if (m.tooLarge().isEmpty()) return report;
+    List<Finding> all = new ArrayList<>(m.tooLarge());
+    all.addAll(report.findings());
+    all.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line));
+    return new Report(List.copyOf(all), report.migrations() + m.tooLarge().size(), report.statements(),
+        report.notes(), report.internalErrors());
+  }
+
+  /** Records what the check showed, so an acknowledgment given on it covers exactly that. */
+  private void remember(CheckPublisher.Check check, String head, List<Finding> blocking) {
+    Set<String> fingerprints = new HashSet<>();
+    for (Finding f : blocking) fingerprints.add(Fingerprints.of(f));
+    long runId = check instanceof CheckPublisher.Run run ? run.id() : -1;
+    services.acks().shown(key(), new AckStore.Shown(runId, head, fingerprints, services.clock().instant()));
+  }
+
+  private void completeNew(String head, String conclusion, String title, String summary) throws GitHubException {
+    services.checks().completeNew(api, number, head, conclusion, new CheckRunOutput(title, summary));
+  }
+
+  /** Completes (or creates) the check with the reason, so it never spins forever. */
+  private void fail(CheckPublisher.Check check, String head, Exception e) {
+    boolean ours = e instanceof RuntimeException;
+    String summary = "OneWayDoor could not finish reviewing this commit:\n\n    " + e.getMessage() + "\n\n"
+        + (ours ? "This is an internal error in OneWayDoor; it has been logged."
+            : "This is usually a GitHub outage or rate limit.") + " Comment `/recheck` to try again.";
+    CheckRunOutput output = new CheckRunOutput("OneWayDoor could not finish", CheckRunContent.clip(summary, 60_000));
+    try {
+      if (check != null) services.checks().complete(api, number, head, check, "failure", output, List.of(), null);
+      else if (head != null) services.checks().completeNew(api, number, head, "failure", output);
     } catch (GitHubException second) {
       LOG.error("could not report the failure on {}#{}: {}", api.fullName(), number, second.getMessage());
     }

@@ -1,5 +1,9 @@
 package dev.onewaydoor.app;
 
+import dev.onewaydoor.limits.ByteBudget;
+import java.time.Clock;
+
 /** The long-lived collaborators of review jobs, created once by {@link App}. */
-record Services(JobQueue queue, RepoConfigLoader configs, MigrationFetcher fetcher, CheckRunPublisher checks,
-    ReviewPublisher reviews, Acknowledger acknowledger, AckStore acks, VerifyStep verify) {}
+record Services(JobQueue queue, RepoConfigLoader configs, ChangeFetcher fetcher, CheckPublisher checks,
+    ReviewPublisher reviews, Acknowledger acknowledger, AckStore acks, Clock clock, ByteBudget analysisMemory,
+    VerifyStep verify) {}

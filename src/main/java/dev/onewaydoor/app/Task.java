@@ -35,7 +35,8 @@ final class Task implements JobQueue.Job {
     try {
       work.run();
     } catch (Exception e) {
-      LOG.error("{} failed: {}", key, e.getMessage());
+      // Our own bugs (runtime exceptions) get their stack trace; GitHub's refusals a line.
+      LOG.error("{} failed: {}", key, e.toString(), e instanceof RuntimeException ? e : null);
     }
   }
 }

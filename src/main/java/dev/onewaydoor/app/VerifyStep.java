@@ -1,7 +1,11 @@
 package dev.onewaydoor.app;
 
 import dev.onewaydoor.analysis.ChangeSet;
+import dev.onewaydoor.check.Checker;
 import dev.onewaydoor.config.RepoConfig;
+import dev.onewaydoor.migrations.Progress;
+import dev.onewaydoor.migrations.SourceFile;
+import java.util.List;
 import dev.onewaydoor.verify.Verification;
 import dev.onewaydoor.verify.Verifier;
 
@@ -22,8 +26,13 @@ final class VerifyStep {
     this.forks = forks;
   }
 
-  Verification run(ChangeSet changes, RepoConfig config, boolean fromFork) {
+  /**
+   * Verifies the change from the {@code base} to the {@code head} migration files. They are read
+   * again here (cheap next to running them) so that the memory-bounded analysis is untouched.
+   */
+  Verification run(RepoConfig config, List<SourceFile> base, List<SourceFile> head, boolean fromFork) {
     if (!config.verify().enabled()) return Verification.NONE;
+    ChangeSet changes = new Checker(config).read(base, head, Progress.NONE).changes();
     if (fromFork && !forks) return Verifier.notVerified(changes, FORK_NOTE);
     return verifier.verify(changes, config.verify());
   }

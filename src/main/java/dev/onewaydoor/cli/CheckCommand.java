@@ -60,11 +60,15 @@ public final class CheckCommand {
         headFiles = LocalFiles.collect(o.paths());
       }
       Checker checker = new Checker(config);
-      ChangeSet changes = checker.read(baseFiles, headFiles, progress);
+      Checker.Read changes = checker.read(baseFiles, headFiles, progress);
       Report report = checker.analyze(changes);
       progress.clear();
-      Verification verification = o.verify() ? verify(changes, config) : Verification.NONE;
+      Verification verification = o.verify() ? verify(changes.changes(), config) : Verification.NONE;
       report = verification.applyTo(report, config.rules());
+      for (Throwable bug : report.internalErrors()) {
+        err.println("onewaydoor: internal error (a bug in OneWayDoor; the file it hit is reported as analysis-failed):");
+        bug.printStackTrace(err);
+      }
       out.print(renderer.render(report));
       String summary = verification.summary();
       if (!summary.isEmpty()) {

@@ -64,7 +64,7 @@ public final class ServeCommand {
     Verifier verifier = Verifier.fromEnv(config.databaseUrl() == null ? Map.of() : Map.of("DATABASE_URL", config.databaseUrl()));
     Runtime.getRuntime().addShutdownHook(new Thread(verifier::close, "verifier-shutdown"));
     App app = new App(http, tokens, Executors.newFixedThreadPool(4), clock, config.publicUrl(), config.dataDir(),
-        verifier, config.verifyForks());
+        config.appId(), config.maxRepositoryMb(), verifier, config.verifyForks());
     Server server;
     try {
       server = new Server(app, config.webhookSecret(), config.webhookPath(), config.dataDir()).start(config.port());

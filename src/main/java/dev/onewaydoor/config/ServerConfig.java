@@ -18,18 +18,21 @@ import java.util.Map;
  * @param publicUrl {@code PUBLIC_URL}, where the server is reachable; used for check run links; may be null
  * @param dataDir {@code DATA_DIR}, where acknowledgments are kept; may be null (memory only)
  * @param logLevel {@code LOG_LEVEL}: trace, debug, info (default), warn or error
+ * @param maxRepositoryMb {@code MAX_REPOSITORY_MB}: the largest repository archive read for a review, default 256
  * @param databaseUrl {@code DATABASE_URL}: the server verification runs on (postgresql://, mysql://,
  *     mariadb://); null for the embedded PostgreSQL. Holds a password: never printed
  * @param verifyForks {@code VERIFY_FORKS}: verify pull requests from forks too (default false)
  */
 public record ServerConfig(String appId, String privateKeyPem, String webhookSecret, int port, String webhookPath,
-    String apiUrl, String publicUrl, Path dataDir, String logLevel, String databaseUrl, boolean verifyForks) {
+    String apiUrl, String publicUrl, Path dataDir, String logLevel, int maxRepositoryMb, String databaseUrl,
+    boolean verifyForks) {
 
   @Override
   public String toString() {
     return "ServerConfig[appId=" + appId + ", port=" + port + ", webhookPath=" + webhookPath + ", apiUrl=" + apiUrl
-        + ", publicUrl=" + publicUrl + ", dataDir=" + dataDir + ", logLevel=" + logLevel + ", databaseUrl="
-        + (databaseUrl == null ? "embedded" : "(set)") + ", verifyForks=" + verifyForks + "]"; // no secrets
+        + ", publicUrl=" + publicUrl + ", dataDir=" + dataDir + ", logLevel=" + logLevel + ", maxRepositoryMb="
+        + maxRepositoryMb + ", databaseUrl=" + (databaseUrl == null ? "embedded" : "(set)") + ", verifyForks="
+        + verifyForks + "]"; // no secrets
   }
 
   public static ServerConfig fromEnv(Map<String, String> env) throws ConfigException {
@@ -75,6 +78,13 @@ public record ServerConfig(String appId, String privateKeyPem, String webhookSec
     if (!level.matches("trace|debug|info|warn|error")) {
       throw new ConfigException("LOG_LEVEL must be trace, debug, info, warn or error");
     }
+    int maxRepositoryMb;
+    try {
+      maxRepositoryMb = Integer.parseInt(env.getOrDefault("MAX_REPOSITORY_MB", "256").trim());
+      if (maxRepositoryMb < 1 || maxRepositoryMb > 65536) throw new NumberFormatException();
+    } catch (NumberFormatException e) {
+      throw new ConfigException("MAX_REPOSITORY_MB must be a number from 1 to 65536");
+    }
     String db = env.get("DATABASE_URL");
     if (!blank(db) && !db.trim().matches("(?i)(postgresql|postgres|mysql|mariadb)://.+")) {
       throw new ConfigException("DATABASE_URL must be postgresql://user:password@host:port/db (or mysql://, mariadb://)");
@@ -82,7 +92,7 @@ public record ServerConfig(String appId, String privateKeyPem, String webhookSec
     String forks = env.getOrDefault("VERIFY_FORKS", "false").trim().toLowerCase(java.util.Locale.ROOT);
     if (!forks.matches("true|false")) throw new ConfigException("VERIFY_FORKS must be true or false");
     return new ServerConfig(appId, key, secret, port, path, api, blank(publicUrl) ? null : publicUrl, data, level,
-        blank(db) ? null : db.trim(), forks.equals("true"));
+        maxRepositoryMb, blank(db) ? null : db.trim(), forks.equals("true"));
   }
 
   private static String required(Map<String, String> env, String name) throws ConfigException {

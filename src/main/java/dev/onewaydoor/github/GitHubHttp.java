@@ -2,7 +2,9 @@ package dev.onewaydoor.github;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.onewaydoor.limits.CappedInput;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +26,8 @@ public final class GitHubHttp {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
   private static final Pattern NEXT = Pattern.compile("<([^>]+)>;\\s*rel=\"next\"");
   static final ObjectMapper MAPPER = new ObjectMapper();
+  /** No JSON answer we use comes near this; a larger one is a fault, not something to buffer. */
+  static final long MAX_JSON_BYTES = 32L << 20;
 
   private final OkHttpClient client;
   private final HttpUrl base;
@@ -40,18 +44,41 @@ public final class GitHubHttp {
   /** A decoded answer. {@code json} is null for empty or non-JSON bodies. */
   public record Answer(int status, JsonNode json, byte[] body, String next) {}
 
+  /** Consumes a successful answer's body as a stream; it must not keep the stream. */
+  @FunctionalInterface
+  public interface BodyReader<T> {
+    T read(InputStream body) throws IOException;
+  }
+
   public Answer get(String path, String auth) throws GitHubException {
     return send("GET", url(path), null, auth, "application/vnd.github+json");
   }
 
   /** GET of raw file bytes ({@code application/vnd.github.raw+json}); null on 404. */
   public byte[] getRaw(String path, String auth) throws GitHubException {
+    return getRaw(path, auth, MAX_JSON_BYTES);
+  }
+
+  /**
+   * GET of raw file bytes, at most {@code maxBytes} of them: a larger file ends the download
+   * early with {@link GitHubException#tooLarge()}. Null on 404.
+   */
+  public byte[] getRaw(String path, String auth, long maxBytes) throws GitHubException {
     try {
-      return send("GET", url(path), null, auth, "application/vnd.github.raw+json").body();
+      return stream(path, auth, "application/vnd.github.raw+json", in -> CappedInput.readAll(in, maxBytes, path));
     } catch (GitHubException e) {
       if (e.status() == 404) return null;
       throw e;
     }
+  }
+
+  /**
+   * GETs {@code path} (following redirects, as the archive endpoints need) and hands the
+   * body to {@code reader} as it arrives. Connection failures and 5xx before the body are
+   * retried; a failure while reading is not (the reader may have consumed part of it).
+   */
+  public <T> T stream(String path, String auth, String accept, BodyReader<T> reader) throws GitHubException {
+    return execute("GET", url(path), null, auth, accept, reader);
   }
 
   public Answer send(String method, String path, Object body, String auth) throws GitHubException {
@@ -83,29 +110,24 @@ public final class GitHubHttp {
   }
 
   private Answer send(String method, HttpUrl url, Object body, String auth, String accept) throws GitHubException {
-    RequestBody requestBody = null;
-    if (body != null) {
-      try {
-        requestBody = RequestBody.create(MAPPER.writeValueAsBytes(body), JSON);
-      } catch (IOException e) {
-        throw new IllegalArgumentException("cannot encode request body", e);
-      }
-    } else if (!method.equals("GET") && !method.equals("DELETE")) {
-      requestBody = RequestBody.create(new byte[0], JSON);
-    }
-    Request request = new Request.Builder().url(url).method(method, requestBody)
-        .header("Accept", accept)
-        .header("X-GitHub-Api-Version", "2022-11-28")
-        .header("User-Agent", "OneWayDoor")
-        .header("Authorization", auth)
-        .build();
+    return execute(method, url, body, auth, accept, null);
+  }
+
+  /** Sends with retries; with a {@code reader}, a successful body is streamed to it instead of decoded. */
+  @SuppressWarnings("unchecked")
+  private <T> T execute(String method, HttpUrl url, Object body, String auth, String accept, BodyReader<T> reader)
+      throws GitHubException {
+    Request request = request(method, url, body, auth, accept);
     String what = method + " " + url.encodedPath();
     for (int attempt = 1; ; attempt++) {
       long wait;
       String failure;
       try (Response r = client.newCall(request).execute()) {
-        byte[] bytes = r.body().bytes();
-        if (r.isSuccessful()) return answer(r, bytes);
+        if (r.isSuccessful()) {
+          if (reader != null) return read(r, reader, what);
+          return (T) answer(r, CappedInput.readAll(r.body().byteStream(), MAX_JSON_BYTES, what));
+        }
+        byte[] bytes = CappedInput.readAll(r.body().byteStream(), 64 * 1024, what);
         failure = what + " answered " + r.code() + message(bytes);
         if (!RetryPolicy.retryable(r) || attempt >= RetryPolicy.MAX_ATTEMPTS) {
           throw new GitHubException(r.code(), failure);
@@ -114,6 +136,8 @@ public final class GitHubHttp {
         if (wait > RetryPolicy.MAX_WAIT_MS) {
           throw new GitHubException(r.code(), failure + "; rate limited for " + wait / 1000 + " s more");
         }
+      } catch (CappedInput.TooLarge e) {
+        throw GitHubException.tooLarge(e.getMessage());
       } catch (IOException e) {
         failure = what + " failed: " + e.getClass().getSimpleName();
         if (attempt >= RetryPolicy.MAX_ATTEMPTS) throw new GitHubException(0, failure);
@@ -126,6 +150,35 @@ public final class GitHubHttp {
         throw new GitHubException(0, failure + "; interrupted while waiting to retry");
       }
     }
+  }
+
+  private static <T> T read(Response r, BodyReader<T> reader, String what) throws GitHubException {
+    try {
+      return reader.read(r.body().byteStream());
+    } catch (CappedInput.TooLarge e) {
+      throw GitHubException.tooLarge(e.getMessage());
+    } catch (IOException e) {
+      throw new GitHubException(0, what + " failed while reading: " + e.getMessage());
+    }
+  }
+
+  private static Request request(String method, HttpUrl url, Object body, String auth, String accept) {
+    RequestBody requestBody = null;
+    if (body != null) {
+      try {
+        requestBody = RequestBody.create(MAPPER.writeValueAsBytes(body), JSON);
+      } catch (IOException e) {
+        throw new IllegalArgumentException("cannot encode request body", e);
+      }
+    } else if (!method.equals("GET") && !method.equals("DELETE")) {
+      requestBody = RequestBody.create(new byte[0], JSON);
+    }
+    return new Request.Builder().url(url).method(method, requestBody)
+        .header("Accept", accept)
+        .header("X-GitHub-Api-Version", "2022-11-28")
+        .header("User-Agent", "OneWayDoor")
+        .header("Authorization", auth)
+        .build();
   }
 
   private static Answer answer(Response r, byte[] bytes) {

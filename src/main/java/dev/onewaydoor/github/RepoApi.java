@@ -25,6 +25,10 @@ public final class RepoApi {
     this.repo = "/repos/" + fullName;
   }
 
+  public long installation() {
+    return installation;
+  }
+
   public String fullName() {
     return repo.substring("/repos/".length());
   }
@@ -73,10 +77,22 @@ public final class RepoApi {
     return out;
   }
 
-  public List<PrFile> pullRequestFiles(int number) throws GitHubException {
-    List<PrFile> out = new ArrayList<>();
-    for (JsonNode f : call(a -> http.getAll(repo + "/pulls/" + number + "/files", a, null))) out.add(PrFile.from(f));
-    return out;
+  /**
+   * The change from {@code base} to {@code head} ({@code base...head}), exactly those commits:
+   * unlike the pull request's file list, it cannot move on while a job runs.
+   */
+  public Comparison compare(String base, String head) throws GitHubException {
+    JsonNode json = call(a -> http.get(repo + "/compare/" + enc(base) + "..." + enc(head), a)).json();
+    List<ChangedFile> files = new ArrayList<>();
+    for (JsonNode f : json.path("files")) files.add(ChangedFile.from(f));
+    String mergeBase = json.path("merge_base_commit").path("sha").asText(base);
+    boolean truncated = !json.has("files") || files.size() >= Comparison.FILE_CAP;
+    return new Comparison(base, head, mergeBase, files, truncated);
+  }
+
+  /** A blob's bytes by its SHA, at most {@code maxBytes}: content-addressed, so callers may cache it. */
+  public byte[] blob(String sha, long maxBytes) throws GitHubException {
+    return call(a -> http.getRaw(repo + "/git/blobs/" + sha, a, maxBytes));
   }
 
   /** The file's bytes at {@code ref}, or null when it does not exist there. */
@@ -84,36 +100,44 @@ public final class RepoApi {
     return call(a -> http.getRaw(repo + "/contents/" + encPath(path) + "?ref=" + enc(ref), a));
   }
 
-  /** A blob's bytes by its SHA: content-addressed, so callers may cache it forever. */
-  public byte[] blob(String sha) throws GitHubException {
-    return call(a -> http.getRaw(repo + "/git/blobs/" + sha, a));
+  /**
+   * Streams the gzipped tar archive of {@code ref} to {@code reader} (GitHub answers with a
+   * redirect to a short-lived download URL, which is followed; the token is not sent to
+   * another host).
+   */
+  public <T> T tarball(String ref, GitHubHttp.BodyReader<T> reader) throws GitHubException {
+    return call(a -> http.stream(repo + "/tarball/" + enc(ref), a, "application/vnd.github+json", reader));
   }
 
-  /** Every file (blob) in the tree of {@code ref}, recursively: path → blob SHA. */
-  public Tree tree(String ref) throws GitHubException {
-    JsonNode json = call(a -> http.get(repo + "/git/trees/" + enc(ref) + "?recursive=1", a)).json();
-    List<Tree.Entry> entries = new ArrayList<>();
-    for (JsonNode e : json.path("tree")) {
-      if ("blob".equals(e.path("type").asText())) {
-        entries.add(new Tree.Entry(e.get("path").asText(), e.get("sha").asText(), e.path("size").asLong()));
-      }
-    }
-    return new Tree(entries, json.path("truncated").asBoolean());
-  }
-
-  public long createCheckRun(ObjectNode body) throws GitHubException {
+  /** Creates a check run and returns its id. */
+  public long createCheckRun(String name, String headSha, CheckRunUpdate run) throws GitHubException {
+    ObjectNode body = Wire.checkRun(run).put("name", name).put("head_sha", headSha);
     return call(a -> http.send("POST", repo + "/check-runs", body, a)).json().get("id").asLong();
   }
 
-  public void updateCheckRun(long id, ObjectNode body) throws GitHubException {
+  public void updateCheckRun(long id, CheckRunUpdate run) throws GitHubException {
+    ObjectNode body = Wire.checkRun(run);
     call(a -> http.send("PATCH", repo + "/check-runs/" + id, body, a));
   }
 
-  public List<JsonNode> reviews(int number) throws GitHubException {
-    return call(a -> http.getAll(repo + "/pulls/" + number + "/reviews", a, null));
+  /** Sets a commit status: the fallback when the App may not create check runs. */
+  public void createStatus(String sha, String state, String description, String context, String targetUrl)
+      throws GitHubException {
+    ObjectNode body = Wire.status(state, description, context, targetUrl);
+    call(a -> http.send("POST", repo + "/statuses/" + sha, body, a));
   }
 
-  public void createReview(int number, ObjectNode body) throws GitHubException {
+  /** The pull request's reviews (commit and body; their comments are not fetched). */
+  public List<Review> reviews(int number) throws GitHubException {
+    List<Review> out = new ArrayList<>();
+    for (JsonNode r : call(a -> http.getAll(repo + "/pulls/" + number + "/reviews", a, null))) {
+      out.add(new Review(r.path("commit_id").asText(""), r.path("body").asText(""), List.of()));
+    }
+    return out;
+  }
+
+  public void createReview(int number, Review review) throws GitHubException {
+    ObjectNode body = Wire.review(review);
     call(a -> http.send("POST", repo + "/pulls/" + number + "/reviews", body, a));
   }
 
@@ -147,11 +171,6 @@ public final class RepoApi {
     }
   }
 
-  /** The issue events of a PR, oldest first (labeled/unlabeled with actor and time). */
-  public List<JsonNode> issueEvents(int number) throws GitHubException {
-    return call(a -> http.getAll(repo + "/issues/" + number + "/events", a, null));
-  }
-
   public void comment(int number, String body) throws GitHubException {
     call(a -> http.send("POST", repo + "/issues/" + number + "/comments", Map.of("body", body), a));
   }
@@ -160,13 +179,13 @@ public final class RepoApi {
     call(a -> http.send("POST", repo + "/issues/comments/" + commentId + "/reactions", Map.of("content", content), a));
   }
 
-  /** {@code admin}, {@code write}, {@code read} or {@code none} (maintainers count as write). */
-  public String permission(String user) throws GitHubException {
+  /** The user's role on the repository; {@link Permission#NONE} for users who are not collaborators. */
+  public Permission permission(String user) throws GitHubException {
     try {
       JsonNode json = call(a -> http.get(repo + "/collaborators/" + enc(user) + "/permission", a)).json();
-      return json.path("permission").asText("none");
+      return Permission.of(json.path("role_name").asText(null), json.path("permission").asText("none"));
     } catch (GitHubException e) {
-      if (e.status() == 404) return "none";
+      if (e.status() == 404) return Permission.NONE;
       throw e;
     }
   }

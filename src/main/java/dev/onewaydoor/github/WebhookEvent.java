@@ -20,11 +20,12 @@ import java.util.List;
  * @param commentId, commentBody, isPullRequestComment for issue_comment events
  * @param requestedAction the button identifier of check_run.requested_action
  * @param repositories repositories of installation events
+ * @param checkRun the check run of check_run events (its id, head and creating App), else {@link CheckRunRef#NONE}
  */
 public record WebhookEvent(String event, String action, long installation, String repo, int number,
     PullRequest pr, String headSha, List<Integer> pullRequests, String label, boolean baseChanged,
     long commentId, String commentBody, boolean isPullRequestComment, String requestedAction,
-    String sender, boolean senderIsBot, List<String> repositories) {
+    String sender, boolean senderIsBot, List<String> repositories, CheckRunRef checkRun) {
 
   public static WebhookEvent parse(String event, JsonNode p) {
     String action = p.path("action").asText("");
@@ -46,6 +47,13 @@ public record WebhookEvent(String event, String action, long installation, Strin
         p.path("label").path("name").asText(null), p.path("changes").has("base"),
         p.path("comment").path("id").asLong(0), p.path("comment").path("body").asText(""),
         p.path("issue").has("pull_request"), p.path("requested_action").path("identifier").asText(null),
-        sender.path("login").asText(""), bot, List.copyOf(repos));
+        sender.path("login").asText(""), bot, List.copyOf(repos), checkRun(p.path("check_run")));
+  }
+
+  private static CheckRunRef checkRun(JsonNode run) {
+    if (run.isMissingNode()) return CheckRunRef.NONE;
+    JsonNode app = run.path("app");
+    return new CheckRunRef(run.path("id").asLong(0), run.path("head_sha").asText(null), app.path("id").asLong(0),
+        app.path("client_id").asText(""), app.path("slug").asText(""));
   }
 }

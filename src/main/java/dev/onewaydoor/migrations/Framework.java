@@ -6,7 +6,11 @@ import java.util.Locale;
 public enum Framework {
   FLYWAY("flyway"),
   GOLANG_MIGRATE("golang-migrate"),
+  /** gobuffalo/pop and ory/popx SQL migrations, one file per dialect with a generic fallback. */
+  POP("pop"),
   DBMATE("dbmate"),
+  /** pressly/goose SQL migrations: {@code -- +goose Up} and {@code -- +goose Down} in one file. */
+  GOOSE("goose"),
   DIESEL("diesel"),
   SQITCH("sqitch"),
   PRISMA("prisma"),

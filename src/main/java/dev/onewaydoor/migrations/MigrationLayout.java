@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * {@code .sql} files. A forced framework (from config) skips the guessing.
  */
 public final class MigrationLayout {
-  private static final Pattern FLYWAY = Pattern.compile("^([VUR])(\\d+(?:[._]\\d+)*)?__(.+)\\.sql$");
+  private static final Pattern FLYWAY = Pattern.compile("^([VURB])(\\d+(?:[._]\\d+)*)?__(.+)\\.sql$");
   private static final Pattern GOLANG = Pattern.compile("^(\\d+)_(.+)\\.(up|down)\\.sql$");
   private static final Pattern DIESEL = Pattern.compile("(?:^|/)([0-9][^/]*)/(up|down)\\.sql$");
   private static final Pattern PRISMA = Pattern.compile("(?:^|/)migrations/([^/]+)/migration\\.sql$");
@@ -32,6 +32,9 @@ public final class MigrationLayout {
     Set<String> used = new HashSet<>();
     if (forced == null || forced == Framework.SQITCH) {
       out.addAll(SqitchLayout.discover(files, used));
+    }
+    if (forced == null || forced == Framework.POP) {
+      out.addAll(PopLayout.discover(files, used));
     }
     Map<String, SourceFile> undo = undoIndex(files);
     Map<String, SourceFile> byPath = new HashMap<>();
@@ -65,7 +68,8 @@ public final class MigrationLayout {
       String version = repeatable ? "R" : m.group(2).replace('_', '.');
       SourceFile undoFile = repeatable ? null : undo.get(f.dir() + " " + m.group(2));
       return new RawMigration(f.path(), Framework.FLYWAY, version, m.group(3), repeatable,
-          !undo.isEmpty() && !repeatable, true, script(f), undoFile == null ? null : script(undoFile));
+          !undo.isEmpty() && !repeatable, true, script(f), undoFile == null ? null : script(undoFile), null, null,
+          m.group(1).equals("B"));
     }
     m = GOLANG.matcher(name);
     if (m.matches() && allowed(forced, Framework.GOLANG_MIGRATE)) {
@@ -105,12 +109,24 @@ public final class MigrationLayout {
     return index;
   }
 
+  /**
+   * A plain file's version: its leading digits, else its name; under a version folder
+   * ({@code v1.10/}) that folder's version first, so {@code v1.10} sorts after {@code v1.9}.
+   */
   private static RawMigration plain(SourceFile f) {
     String base = f.name().substring(0, f.name().length() - 4);
     Matcher m = LEADING_DIGITS.matcher(base);
-    String version = m.find() ? m.group(1) : base;
-    return new RawMigration(f.path(), Framework.PLAIN, version, base, false, false, m.find(0), script(f), null);
+    boolean numbered = m.find();
+    String version = numbered ? m.group(1) : base;
+    Matcher dir = VERSION_DIR.matcher(f.dir());
+    if (dir.find()) {
+      version = dir.group(1) + "." + version;
+      numbered = true;
+    }
+    return new RawMigration(f.path(), Framework.PLAIN, version, base, false, false, numbered, script(f), null);
   }
+
+  private static final Pattern VERSION_DIR = Pattern.compile("(?:^|/)[vV]?(\\d+(?:[._]\\d+)*)$");
 
   private static boolean allowed(Framework forced, Framework candidate) {
     return forced == null || forced == candidate;
@@ -120,7 +136,7 @@ public final class MigrationLayout {
     String text = f.text();
     if (text != null) return new Script(f.path(), text, 1);
     String bytes = new String(f.content(), java.nio.charset.StandardCharsets.ISO_8859_1);
-    return new Script(f.path(), null, 1, DestructiveWords.in(bytes));
+    return new Script(f.path(), null, 1, DestructiveWords.inText(bytes));
   }
 
   /** The digits of a directory name: {@code 2020-01-01-000000_x} → {@code 20200101000000}. */

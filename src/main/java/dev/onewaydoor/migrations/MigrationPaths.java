@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class MigrationPaths {
   private static final Pattern NAMED = Pattern.compile(
-      "(?:^|.*/)(?:[VUR]\\d*(?:[._]\\d+)*__[^/]+\\.sql|\\d+_[^/]+\\.(?:up|down)\\.sql|sqitch\\.plan)$");
+      "(?:^|.*/)(?:[VURB]\\d*(?:[._]\\d+)*__[^/]+\\.sql|\\d+_[^/]+\\.(?:up|down)\\.sql|sqitch\\.plan)$");
   private static final Pattern FOLDER = Pattern.compile("(?:^|/)[^/]*(?:migrat|changelog|deploy/|revert/)[^/]*/");
 
   private MigrationPaths() {}

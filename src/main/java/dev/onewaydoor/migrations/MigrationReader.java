@@ -6,19 +6,18 @@ import dev.onewaydoor.analysis.ParsedScript;
 import dev.onewaydoor.migrations.RawMigration.Script;
 import dev.onewaydoor.sql.Dialect;
 import dev.onewaydoor.sql.SqlFrontend;
+import java.util.List;
 
 /** Reads a found migration's scripts through the SQL frontend into a {@link MigrationUnit}. */
 final class MigrationReader {
   private MigrationReader() {}
 
-  /** {@code configured} may be null: the dialect is then guessed from each script. */
-  static MigrationUnit read(RawMigration raw, Dialect configured) {
+  static MigrationUnit read(RawMigration raw, Dialect dialect) {
     Script up = raw.up();
-    Dialect dialect = configured != null ? configured
-        : up.text() == null ? Dialect.POSTGRESQL : Dialect.guess(up.text());
+    boolean checksummed = raw.framework() == Framework.FLYWAY || raw.framework() == Framework.LIQUIBASE;
     Migration meta = new Migration(raw.id(), up.file(), raw.version(), raw.name(), raw.framework().id(),
-        raw.repeatable(), raw.downsSupported(), raw.ordered(),
-        dialect == Dialect.MYSQL ? "mysql" : "postgresql");
+        raw.repeatable(), raw.downsSupported(), raw.ordered(), dialect.id(),
+        raw.group() == null ? raw.id() : raw.group(), checksummed, raw.baseline());
     Script down = raw.down();
     return new MigrationUnit(meta, textOf(up), parse(up, dialect),
         down == null ? null : down.file(), down == null ? null : textOf(down),
@@ -29,7 +28,12 @@ final class MigrationReader {
     if (s.text() == null) {
       return SqlFrontend.unreadable(s.file(), "the file is binary or not valid UTF-8 text", s.destructiveBytes());
     }
-    return SqlFrontend.parse(s.file(), s.text(), s.firstLine(), dialect);
+    try {
+      return SqlFrontend.parse(s.file(), s.text(), s.firstLine(), dialect);
+    } catch (RuntimeException | StackOverflowError e) {
+      // A bug of ours must not pass a file silently, nor end the whole check.
+      return new ParsedScript(s.file(), List.of(), List.of(), 0, List.of(e));
+    }
   }
 
   /** Unreadable files compare by a marker, so that edits between two binary versions still show. */

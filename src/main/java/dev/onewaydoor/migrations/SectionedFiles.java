@@ -7,12 +7,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Files that hold up and down in one: dbmate ({@code -- migrate:up} / {@code -- migrate:down})
- * and Liquibase formatted SQL ({@code --changeset author:id}, {@code --rollback …}). Each
- * script keeps the line numbers it has in the file.
+ * Files that hold up and down in one: dbmate ({@code -- migrate:up} / {@code -- migrate:down}),
+ * goose ({@code -- +goose Up} / {@code -- +goose Down}) and Liquibase formatted SQL
+ * ({@code --changeset author:id}, {@code --rollback …}). Each script keeps the line numbers it
+ * has in the file.
  */
 final class SectionedFiles {
   private static final Pattern DBMATE = Pattern.compile("^\\s*--\\s*migrate:(up|down)\\b.*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern GOOSE = Pattern.compile("^\\s*--\\s*\\+goose\\s+(up|down)\\b.*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern CHANGESET = Pattern.compile("^\\s*--\\s*changeset\\s+(\\S+).*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern ROLLBACK = Pattern.compile("^\\s*--\\s*rollback\\b ?(.*)$", Pattern.CASE_INSENSITIVE);
 
@@ -23,7 +25,12 @@ final class SectionedFiles {
     String text = f.text();
     if (text == null) return List.of();
     if ((forced == null || forced == Framework.LIQUIBASE) && isLiquibase(text)) return liquibase(f, text);
-    if ((forced == null || forced == Framework.DBMATE) && hasDbmateMarker(text)) return List.of(dbmate(f, text));
+    if ((forced == null || forced == Framework.DBMATE) && hasMarker(text, DBMATE)) {
+      return List.of(sections(f, text, DBMATE, Framework.DBMATE));
+    }
+    if ((forced == null || forced == Framework.GOOSE) && hasMarker(text, GOOSE)) {
+      return List.of(sections(f, text, GOOSE, Framework.GOOSE));
+    }
     return List.of();
   }
 
@@ -35,14 +42,15 @@ final class SectionedFiles {
     return LIQUIBASE.matcher(text.stripLeading()).lookingAt();
   }
 
-  private static boolean hasDbmateMarker(String text) {
+  private static boolean hasMarker(String text, Pattern marker) {
     for (String line : text.split("\n", 200)) {
-      if (DBMATE.matcher(line).matches()) return true;
+      if (marker.matcher(line).matches()) return true;
     }
     return false;
   }
 
-  private static RawMigration dbmate(SourceFile f, String text) {
+  /** Cuts a file into its up and down sections at the marker lines. */
+  private static RawMigration sections(SourceFile f, String text, Pattern marker, Framework framework) {
     String[] lines = text.split("\n", -1);
     StringBuilder up = new StringBuilder();
     StringBuilder down = null;
@@ -50,7 +58,7 @@ final class SectionedFiles {
     int downStart = 1;
     StringBuilder current = null;
     for (int i = 0; i < lines.length; i++) {
-      Matcher m = DBMATE.matcher(lines[i]);
+      Matcher m = marker.matcher(lines[i]);
       if (m.matches()) {
         if (m.group(1).equalsIgnoreCase("up")) {
           current = up;
@@ -66,7 +74,7 @@ final class SectionedFiles {
     }
     String version = MigrationLayout.digits(f.name());
     String name = f.name().replaceFirst("^\\d+_?", "").replaceFirst("\\.sql$", "");
-    return new RawMigration(f.path(), Framework.DBMATE, version, name, false, true, true,
+    return new RawMigration(f.path(), framework, version, name, false, true, true,
         new Script(f.path(), up.toString(), upStart),
         down == null ? null : new Script(f.path(), down.toString(), downStart));
   }

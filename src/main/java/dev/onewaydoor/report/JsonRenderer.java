@@ -2,11 +2,14 @@ package dev.onewaydoor.report;
 
 import dev.onewaydoor.analysis.Finding;
 import dev.onewaydoor.analysis.Report;
+import dev.onewaydoor.analysis.Source;
 
 /**
  * The JSON output, a contract scripts rely on:
- * {@code {"findings":[{"rule","category","severity","blocking","file","line","column","message","help","statement"}],
- * "summary":{…}}}; findings observed on a real database add {@code "verifiedOn":"PostgreSQL 17.7"}.
+ * {@code {"findings":[{"rule","category","severity","blocking","file","line","column","message","help","statement",
+ * "causes":[{"file","line"}]}], "notes":[…], "summary":{…}}}. {@code causes} lists the statements that
+ * cause a finding, its own first; {@code notes} are said once for the whole run. Findings observed on
+ * a real database add {@code "verifiedOn":"PostgreSQL 17.7"}.
  */
 public final class JsonRenderer implements Renderer {
   @Override
@@ -26,8 +29,13 @@ public final class JsonRenderer implements Renderer {
           .field("help", f.help())
           .field("statement", f.statement());
       if (f.verified()) j.field("verifiedOn", f.verifiedOn());
-      j.close('}');
+      j.key("causes").open('[');
+      for (Source c : f.causes()) j.open('{').field("file", c.file()).field("line", c.line()).close('}');
+      j.close(']').close('}');
     }
+    j.close(']');
+    j.key("notes").open('[');
+    for (String note : report.notes()) j.value(note);
     j.close(']');
     j.key("summary").open('{')
         .field("findings", report.findings().size())

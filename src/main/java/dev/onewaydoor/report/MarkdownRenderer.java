@@ -16,18 +16,12 @@ public final class MarkdownRenderer implements Renderer {
   /** The verdict line and the findings, without a heading: for check run summaries. */
   public static String body(Report report) {
     StringBuilder sb = new StringBuilder();
-    sb.append(report.hasBlocking() ? "**" + Summary.line(report) + "**" : Summary.line(report)).append("\n");
+    sb.append(report.hasBlocking() ? "**" + Summary.line(report) + "**" : Summary.line(report)).append("\n\n");
+    for (String note : report.notes()) sb.append("> ").append(note).append("\n\n");
     for (Finding f : report.findings()) {
-      sb.append("\n### ").append(f.blocking() ? "⛔ " : "⚠️ ").append('`').append(f.rule()).append("` · ")
-          .append(f.category().title()).append("\n\n");
-      sb.append('`').append(f.file()).append(':').append(f.line()).append("`\n\n");
-      if (!f.statement().isEmpty()) {
-        sb.append("```sql\n").append(firstLines(f.statement(), 8)).append("\n```\n\n");
-      }
-      sb.append(f.message()).append("\n\n");
-      sb.append("**Instead:** ").append(f.help()).append('\n');
+      for (FindingSection s : CheckRunRenderer.SECTIONS) s.append(f, sb);
     }
-    return sb.toString();
+    return sb.toString().stripTrailing() + "\n";
   }
 
   /** At most {@code max} lines of a statement, so a huge one does not flood the page. */

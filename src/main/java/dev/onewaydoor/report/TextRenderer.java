@@ -21,6 +21,7 @@ public final class TextRenderer implements Renderer {
       wrap(sb, "Instead: " + f.help(), "    ");
       sb.append('\n');
     }
+    for (String note : report.notes()) wrap(sb, "Note: " + note, "");
     sb.append(Summary.line(report)).append('\n');
     return sb.toString();
   }

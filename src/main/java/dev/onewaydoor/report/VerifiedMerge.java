@@ -31,6 +31,6 @@ public final class VerifiedMerge {
     }
     out.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line)
         .thenComparingInt(Finding::column).thenComparing(Finding::rule));
-    return new Report(List.copyOf(out), report.migrations(), report.statements());
+    return new Report(out, report.migrations(), report.statements(), report.notes(), report.internalErrors());
   }
 }

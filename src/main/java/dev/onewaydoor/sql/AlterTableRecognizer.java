@@ -28,6 +28,7 @@ final class AlterTableRecognizer {
     c.accept("ONLINE");
     c.accept("IGNORE");
     if (c.accept("VIEW") || c.accept("MATERIALIZED", "VIEW")) return alterView(c, src);
+    if (c.accept("TYPE")) return alterType(c, src);
     if (!c.accept("TABLE")) {
       Token t = c.peek();
       return t != null && (t.is("INDEX") || t.is("SCHEMA") || t.is("FOREIGN") || t.is("PARTITION")
@@ -41,9 +42,29 @@ final class AlterTableRecognizer {
     c.accept("*");
     List<SchemaChange> out = new ArrayList<>();
     for (List<Token> action : c.restSplitAtTopLevelCommas()) {
+      if (continuesDrop(action, out)) {
+        // H2 and Oracle: DROP COLUMN a, b, c drops each of them.
+        out.add(new DropColumn(src, table, action.get(0).identifier()));
+        continue;
+      }
       if (!action(new TokenCursor(action), table, src, out)) return null;
     }
     return out;
+  }
+
+  private static boolean continuesDrop(List<Token> action, List<SchemaChange> out) {
+    return action.size() == 1 && action.get(0).isName() && !out.isEmpty()
+        && out.get(out.size() - 1) instanceof DropColumn;
+  }
+
+  /** {@code ALTER TYPE t RENAME TO u} moves the columns of {@code t} along; other type changes add values. */
+  private static List<SchemaChange> alterType(TokenCursor c, Source src) {
+    String type = c.name();
+    if (type != null && c.accept("RENAME", "TO")) {
+      String to = c.name();
+      return to == null ? null : List.of(new SchemaChange.RenameType(src, type, to));
+    }
+    return List.of();
   }
 
   private static List<SchemaChange> alterView(TokenCursor c, Source src) {
@@ -113,6 +134,8 @@ final class AlterTableRecognizer {
       case "EXCLUDE": kind = ConstraintKind.EXCLUDE; break;
       default: kind = ConstraintKind.OTHER;
     }
+    c.accept("KEY");
+    List<String> columns = kind == ConstraintKind.PRIMARY_KEY ? columnList(c) : List.of();
     boolean notValid = false;
     Token prev = null;
     while (!c.atEnd()) {
@@ -120,8 +143,20 @@ final class AlterTableRecognizer {
       if (prev != null && prev.is("NOT") && t.is("VALID")) notValid = true;
       prev = t;
     }
-    out.add(new AddConstraint(src, table, name, kind, !notValid));
+    out.add(new AddConstraint(src, table, name, kind, !notValid, columns));
     return true;
+  }
+
+  /** {@code (a, b)}: the plain column names of a key, or empty when it is not a list of names. */
+  static List<String> columnList(TokenCursor c) {
+    Token open = c.peek();
+    if (open == null || open.kind() != Kind.LPAREN) return List.of();
+    List<String> out = new ArrayList<>();
+    for (List<Token> part : new TokenCursor(c.parenContents()).restSplitAtTopLevelCommas()) {
+      if (part.isEmpty() || !part.get(0).isName()) return List.of();
+      out.add(part.get(0).identifier());
+    }
+    return out;
   }
 
   private static boolean drop(TokenCursor c, String table, Source src, List<SchemaChange> out) {

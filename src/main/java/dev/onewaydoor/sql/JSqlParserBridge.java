@@ -45,11 +45,11 @@ final class JSqlParserBridge {
     String text = st.text();
     Token unterminated = st.unterminated();
     if (unterminated != null) {
-      return unknown(src, "unterminated " + describe(unterminated) + " starting at line "
-          + (src.line() + unterminated.line() - st.line()), text);
+      return unknown(st, src, "unterminated " + describe(unterminated) + " starting at line "
+          + (src.line() + unterminated.line() - st.line()));
     }
     if (text.length() > MAX_LENGTH || nesting(st) > MAX_NESTING) {
-      return unknown(src, "statement too large or too deeply nested to parse", text);
+      return unknown(st, src, "statement too large or too deeply nested to parse");
     }
     net.sf.jsqlparser.statement.Statement ast;
     try {
@@ -58,12 +58,13 @@ final class JSqlParserBridge {
               : AbstractJSqlParser.Dialect.POSTGRESQL);
       ast = parser.Statement();
     } catch (Exception | Error e) { // ParseException, TokenMgrError, StackOverflowError
-      return unknown(src, "not understood by the SQL parser: " + firstLine(e.getMessage()), text);
+      return unknown(st, src, "not understood by the SQL parser: " + firstLine(e.getMessage()));
     }
-    return map(ast, src, text);
+    return map(ast, st, src);
   }
 
-  private static List<SchemaChange> map(net.sf.jsqlparser.statement.Statement ast, Source src, String text) {
+  private static List<SchemaChange> map(net.sf.jsqlparser.statement.Statement ast, Statement st, Source src) {
+    String text = st.text();
     if (ast instanceof Drop) {
       Drop d = (Drop) ast;
       String type = d.getType() == null ? "" : d.getType().toUpperCase(Locale.ROOT);
@@ -95,14 +96,14 @@ final class JSqlParserBridge {
       }
       return List.of(new CreateTable(src, name(ct.getTable()), cols, ct.isIfNotExists()));
     }
-    if (ast instanceof Alter) return alter((Alter) ast, src, text);
+    if (ast instanceof Alter) return alter((Alter) ast, st, src);
     return List.of();
   }
 
-  private static List<SchemaChange> alter(Alter alter, Source src, String text) {
+  private static List<SchemaChange> alter(Alter alter, Statement st, Source src) {
     String table = name(alter.getTable());
     List<SchemaChange> out = new ArrayList<>();
-    if (alter.getAlterExpressions() == null) return unknown(src, "ALTER TABLE without actions", text);
+    if (alter.getAlterExpressions() == null) return unknown(st, src, "ALTER TABLE without actions");
     for (AlterExpression e : alter.getAlterExpressions()) {
       String op = String.valueOf(e.getOperation());
       if (op.equals("DROP") && e.getColumnName() != null) {
@@ -111,15 +112,15 @@ final class JSqlParserBridge {
         out.add(new RenameColumn(src, table, ident(e.getColumnOldName()), ident(e.getColumnName())));
       } else if (op.equals("RENAME_TABLE") && e.getNewTableName() != null) {
         out.add(new RenameTable(src, table, ident(e.getNewTableName())));
-      } else if (DestructiveWords.in(e.toString())) {
-        out.add(new RawUnknown(src, "ALTER TABLE action not understood: " + e, true));
+      } else if (DestructiveWords.inText(e.toString()) != null) {
+        out.add(new RawUnknown(src, "ALTER TABLE action not understood: " + e, DestructiveWords.in(st, src)));
       }
     }
     return out;
   }
 
-  private static List<SchemaChange> unknown(Source src, String reason, String text) {
-    return List.of(new RawUnknown(src, reason, DestructiveWords.in(text)));
+  private static List<SchemaChange> unknown(Statement st, Source src, String reason) {
+    return List.of(new RawUnknown(src, reason, DestructiveWords.in(st, src)));
   }
 
   private static String name(Table t) {

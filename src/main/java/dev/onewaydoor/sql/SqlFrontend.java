@@ -1,5 +1,6 @@
 package dev.onewaydoor.sql;
 
+import dev.onewaydoor.analysis.Markers;
 import dev.onewaydoor.analysis.ParsedScript;
 import dev.onewaydoor.analysis.SchemaChange;
 import dev.onewaydoor.analysis.SchemaChange.RawUnknown;
@@ -26,7 +27,8 @@ public final class SqlFrontend {
    * (scripts cut from a larger file keep their real line numbers).
    */
   public static ParsedScript parse(String file, String sql, int firstLine, Dialect dialect) {
-    List<Statement> statements = StatementSplitter.split(sql, dialect);
+    List<Token> tokens = Tokenizer.tokenize(sql, dialect);
+    List<Statement> statements = StatementSplitter.split(sql, tokens);
     List<SchemaChange> changes = new ArrayList<>();
     List<Suppression> suppressions = new ArrayList<>();
     int lineShift = firstLine - 1;
@@ -43,7 +45,19 @@ public final class SqlFrontend {
       }
       previousEnd = st.endLine();
     }
-    return new ParsedScript(file, List.copyOf(changes), List.copyOf(suppressions), statements.size());
+    return new ParsedScript(file, changes, suppressions, statements.size(), List.of(), refusesToRun(tokens, statements));
+  }
+
+  /** A comment that calls the script irreversible, or a statement that raises on purpose. */
+  private static boolean refusesToRun(List<Token> tokens, List<Statement> statements) {
+    for (Token t : tokens) {
+      if (t.kind() == Token.Kind.COMMENT && Markers.irreversible(t.text())) return true;
+    }
+    for (Statement st : statements) {
+      Token first = st.tokens().get(0);
+      if (first.is("SIGNAL") || ((first.is("DO") || first.is("RAISE")) && Markers.irreversible(st.text()))) return true;
+    }
+    return false;
   }
 
   private static List<SchemaChange> changesOf(Statement st, Source src, Dialect dialect) {
@@ -65,12 +79,12 @@ public final class SqlFrontend {
   private static List<SchemaChange> relocate(List<SchemaChange> changes, Source src) {
     if (changes.isEmpty() || changes.get(0).source().equals(src)) return changes;
     List<SchemaChange> out = new ArrayList<>(changes.size());
-    for (SchemaChange c : changes) out.add(Relocate.to(c, src));
+    for (SchemaChange c : changes) out.add(c.withSource(src));
     return out;
   }
 
   /** A statement that is not SQL at all (binary or undecodable file). */
-  public static ParsedScript unreadable(String file, String reason, boolean destructive) {
+  public static ParsedScript unreadable(String file, String reason, SchemaChange.DestructiveWord destructive) {
     return new ParsedScript(file, List.of(new RawUnknown(Source.file(file), reason, destructive)),
         List.of(), 0);
   }

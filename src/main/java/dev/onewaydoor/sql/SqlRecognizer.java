@@ -25,7 +25,7 @@ import java.util.Set;
 final class SqlRecognizer {
   /** Leading words of statements that never change a table's shape or its rows' existence. */
   private static final Set<String> HARMLESS = Set.of(
-      "INSERT", "SELECT", "VALUES", "COMMENT", "GRANT", "REVOKE", "SET", "RESET", "BEGIN", "START",
+      "SELECT", "VALUES", "COMMENT", "GRANT", "REVOKE", "SET", "RESET", "BEGIN", "START",
       "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE", "LOCK", "ANALYZE", "ANALYSE", "VACUUM",
       "REINDEX", "CLUSTER", "REFRESH", "NOTIFY", "LISTEN", "UNLISTEN", "COPY", "CALL", "USE", "SHOW",
       "EXPLAIN", "SECURITY", "IMPORT", "DISCARD", "DECLARE", "PREPARE", "EXECUTE", "DEALLOCATE",
@@ -43,7 +43,15 @@ final class SqlRecognizer {
 
   /** Returns the changes {@code st} makes, an empty list for harmless ones, or null when unknown. */
   static List<SchemaChange> recognize(Statement st, Source src) {
-    TokenCursor c = new TokenCursor(st.tokens());
+    Token first = st.tokens().isEmpty() ? null : st.tokens().get(0);
+    if (first != null && first.is("DO")) return DestructiveWords.doBlock(st, src);
+    if (first != null && first.is("WITH")) return CommonTableExpressions.recognize(st.tokens(), src);
+    return recognize(st.tokens(), src);
+  }
+
+  /** As {@link #recognize(Statement, Source)}, for the tokens of one statement (or of a CTE's body). */
+  static List<SchemaChange> recognize(List<Token> tokens, Source src) {
+    TokenCursor c = new TokenCursor(tokens);
     Token first = c.next();
     if (first == null || first.kind() != Kind.WORD) return null;
     switch (first.upper()) {
@@ -53,43 +61,66 @@ final class SqlRecognizer {
       case "TRUNCATE": return truncate(c, src);
       case "DELETE": return delete(c, src);
       case "UPDATE": return update(c, src);
+      case "INSERT": return RowCopies.insert(c, src);
       case "RENAME": return renameTables(c, src);
-      case "DO": return DestructiveWords.doBlock(st, src);
-      case "WITH": return DestructiveWords.dataModifyingCte(st, src);
       default: return HARMLESS.contains(first.upper()) ? List.of() : null;
     }
   }
 
   private static List<SchemaChange> create(TokenCursor c, Source src) {
     c.accept("OR", "REPLACE");
-    while (c.accept("TEMP") || c.accept("TEMPORARY") || c.accept("UNLOGGED") || c.accept("GLOBAL")
+    boolean temporary = false;
+    while (c.isWords("TEMP") || c.isWords("TEMPORARY") || c.accept("UNLOGGED") || c.accept("GLOBAL")
         || c.accept("LOCAL")) {
-      // modifiers that do not matter here
+      temporary |= c.accept("TEMP") || c.accept("TEMPORARY");
     }
-    if (c.accept("TABLE")) return createTable(c, src);
+    if (c.accept("TABLE")) return createTable(c, src, temporary);
+    if (c.accept("FUNCTION") || c.accept("PROCEDURE")) return Routines.writes(c, src);
     boolean unique = c.accept("UNIQUE");
+    c.accept("INVERTED"); // CockroachDB
     if (c.accept("INDEX")) return createIndex(c, src, unique);
     if (c.accept("SCHEMA")) return List.of();
     Token t = c.peek();
     return t != null && HARMLESS_OBJECTS.contains(t.upper()) ? List.of() : null;
   }
 
-  private static List<SchemaChange> createTable(TokenCursor c, Source src) {
+  private static List<SchemaChange> createTable(TokenCursor c, Source src, boolean temporary) {
     boolean ifNotExists = c.accept("IF", "NOT", "EXISTS");
     String table = c.name();
     if (table == null) return null;
     List<ColumnDef> columns = new ArrayList<>();
+    boolean known = false;
     Token next = c.peek();
     if (next != null && next.kind() == Kind.LPAREN) {
       List<Token> inner = c.parenContents();
+      known = true;
+      List<String> keyColumns = new ArrayList<>();
       for (List<Token> element : new TokenCursor(inner).restSplitAtTopLevelCommas()) {
-        if (element.isEmpty() || isTableConstraint(element.get(0))) continue;
+        if (element.isEmpty()) continue;
+        if (element.get(0).is("LIKE")) known = false;
+        if (isTableConstraint(element.get(0))) {
+          keyColumns.addAll(primaryKey(element));
+          continue;
+        }
         ColumnDef col = ColumnDefParser.parse(element);
         if (col != null) columns.add(col);
       }
+      // PRIMARY KEY (a, b) makes its columns NOT NULL.
+      columns.replaceAll(col -> keyColumns.contains(col.name()) && !col.notNull()
+          ? new ColumnDef(col.name(), col.type(), true, col.defaultValue()) : col);
     }
     // CREATE TABLE … AS SELECT / LIKE / PARTITION OF: columns unknown, the table still exists.
-    return List.of(new CreateTable(src, table, List.copyOf(columns), ifNotExists));
+    CreateTable create = new CreateTable(src, table, List.copyOf(columns), ifNotExists, temporary,
+        known && !c.restContains("AS"));
+    String from = c.accept("AS") ? RowCopies.selectSource(c) : null;
+    return from == null ? List.of(create) : List.of(create, new SchemaChange.CopyRows(src, table, from));
+  }
+
+  /** The columns of a {@code [CONSTRAINT x] PRIMARY KEY (a, b)} table element, else empty. */
+  private static List<String> primaryKey(List<Token> element) {
+    TokenCursor c = new TokenCursor(element);
+    if (c.accept("CONSTRAINT")) c.name();
+    return c.accept("PRIMARY", "KEY") ? AlterTableRecognizer.columnList(c) : List.of();
   }
 
   static boolean isHarmlessObject(Token t) {
@@ -112,15 +143,25 @@ final class SqlRecognizer {
     c.accept("ONLY");
     String table = c.name();
     if (table == null) return null;
-    return List.of(new CreateIndex(src, table, name, concurrent, unique));
+    c.accept("USING");
+    Token method = c.peek();
+    if (method != null && method.kind() == Kind.WORD && !method.is("ON")) c.next();
+    List<String> columns = new ArrayList<>();
+    Token open = c.peek();
+    if (open != null && open.kind() == Kind.LPAREN) {
+      for (List<Token> part : new TokenCursor(c.parenContents()).restSplitAtTopLevelCommas()) {
+        if (!part.isEmpty() && part.get(0).isName()) columns.add(part.get(0).identifier());
+      }
+    }
+    return List.of(new CreateIndex(src, table, name, concurrent, unique, columns));
   }
 
   private static List<SchemaChange> drop(TokenCursor c, Source src) {
     c.accept("TEMPORARY");
     if (c.accept("TABLE")) {
-      c.accept("IF", "EXISTS");
+      boolean ifExists = c.accept("IF", "EXISTS");
       List<SchemaChange> out = new ArrayList<>();
-      for (String name : names(c)) out.add(new DropTable(src, name));
+      for (String name : names(c)) out.add(new DropTable(src, name, ifExists));
       return out.isEmpty() ? null : out;
     }
     if (c.accept("SCHEMA") || c.accept("DATABASE")) {
@@ -166,7 +207,8 @@ final class SqlRecognizer {
     c.accept("ONLY");
     String table = c.name();
     if (table == null) return null;
-    return List.of(new UpdateRows(src, table, c.restContains("WHERE")));
+    boolean where = c.restContains("WHERE");
+    return List.of(new UpdateRows(src, table, where, RowCopies.assigned(c)));
   }
 
   /** MySQL {@code RENAME TABLE a TO b, c TO d}. */

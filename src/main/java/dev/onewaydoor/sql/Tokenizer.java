@@ -57,8 +57,8 @@ public final class Tokenizer {
         string(pos, pos + 2, dialect == Dialect.MYSQL);
         continue;
       }
-      if (c == '"' || (c == '`' && dialect == Dialect.MYSQL)) { quoted(c); continue; }
-      if (c == '$' && dialect == Dialect.POSTGRESQL && dollar()) continue;
+      if (c == '"' || (c == '`' && dialect.backticks())) { quoted(c); continue; }
+      if (c == '$' && dialect.postgresLexing() && dollar()) continue;
       if (isIdentStart(c)) { word(); continue; }
       if (Character.isDigit(c) || (c == '.' && Character.isDigit(peek(1)))) { number(); continue; }
       single(c);

@@ -25,12 +25,12 @@ class LayoutEndToEndTest {
     return Stream.of(
         Arguments.of("flyway", 1, List.of("drop-column db/migration/V1_1__drop_fax.sql:1")),
         Arguments.of("golang-migrate", 1, List.of(
-            "missing-down-migration migrations/000003_add_index.up.sql:1",
             "down-does-not-restore migrations/000002_rename_username.up.sql:1",
             "rename-column migrations/000002_rename_username.up.sql:1")),
         Arguments.of("dbmate", 1, List.of(
             "drop-column db/migrations/20240201000000_drop_fax.sql:2",
             "missing-down-migration db/migrations/20240201000000_drop_fax.sql:2")),
+        Arguments.of("goose", 1, List.of("drop-column db/migrations/00002_drop_nickname.sql:3")),
         Arguments.of("diesel", 1, List.of("rename-column migrations/2024-02-01-000000_rename_email/up.sql:1")),
         Arguments.of("sqitch", 1, List.of("drop-column deploy/drop_twitter.sql:2")),
         Arguments.of("prisma", 1, List.of("drop-column prisma/migrations/20240201000000_drop_nickname/migration.sql:8")),

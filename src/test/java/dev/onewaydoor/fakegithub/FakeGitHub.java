@@ -72,6 +72,21 @@ public final class FakeGitHub implements AutoCloseable {
     faults.add(new Fault(method, pathRegex, status, headers, new int[] {times}));
   }
 
+  /**
+   * Waits until {@code condition} holds, re-checking after each request the fake answers (and
+   * every 200 ms, for conditions on other things); returns false when {@code timeout} passes first.
+   */
+  public synchronized boolean await(java.util.function.BooleanSupplier condition, java.time.Duration timeout)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!condition.getAsBoolean()) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) return false;
+      wait(Math.max(1, Math.min(200, left / 1_000_000)));
+    }
+    return true;
+  }
+
   /** Requests received whose path matches, in order. */
   public List<Received> requests(String method, String pathRegex) {
     List<Received> out = new ArrayList<>();
@@ -81,9 +96,17 @@ public final class FakeGitHub implements AutoCloseable {
     return out;
   }
 
+  long appIdNumber() {
+    return Long.parseLong(appId);
+  }
+
   private void handle(HttpExchange ex) throws IOException {
     String method = ex.getRequestMethod();
     String path = ex.getRequestURI().getRawPath();
+    if (path.startsWith("/_codeload/")) {
+      codeload(ex, path);
+      return;
+    }
     String query = ex.getRequestURI().getRawQuery();
     byte[] raw = ex.getRequestBody().readAllBytes();
     JsonNode body = raw.length == 0 ? null : JSON.readTree(raw);
@@ -104,8 +127,29 @@ public final class FakeGitHub implements AutoCloseable {
       violations.add(method + " " + decoded + ": fake failed: " + e);
       reply = FakeRoutes.Reply.json(500, Map.of("message", e.toString()));
     }
-    if (reply.link() != null) ex.getResponseHeaders().add("Link", reply.link());
+    reply.headers().forEach((k, v) -> ex.getResponseHeaders().add(k, v));
     send(ex, reply.status(), reply.body(), reply.contentType());
+    synchronized (this) {
+      notifyAll();
+    }
+  }
+
+  /**
+   * The archive download a tarball redirect points to (codeload on GitHub): a signed, short-lived
+   * URL, so no API token is checked here, and not part of the REST API description.
+   */
+  private void codeload(HttpExchange ex, String path) throws IOException {
+    String[] parts = path.substring("/_codeload/".length()).split("/");
+    requests.add(new Received("GET", path, ex.getRequestURI().getRawQuery(), null));
+    FakeRepo repo = parts.length == 4 ? repos.get(parts[0] + "/" + parts[1]) : null;
+    Map<String, byte[]> files = repo == null ? null : repo.files(parts[3]);
+    if (files == null) {
+      send(ex, 404, "Not Found".getBytes(StandardCharsets.UTF_8), "text/plain");
+      return;
+    }
+    byte[] archive = repo.tarballOverrides.getOrDefault(parts[3], null);
+    if (archive == null) archive = TarBuilder.of(repo.fullName, parts[3], files);
+    send(ex, 200, archive, "application/x-gzip");
   }
 
   private void checkHeaders(HttpExchange ex, String path) {

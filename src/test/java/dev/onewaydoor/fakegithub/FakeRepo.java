@@ -28,10 +28,13 @@ public final class FakeRepo {
     }
   }
 
-  /** A check run as the App left it: annotations accumulate across updates, as on GitHub. */
+  /** A check run as its App left it: annotations accumulate across updates, as on GitHub. */
   public static final class CheckRun {
     public final long id;
     public final String headSha;
+    /** The App that created it: ours unless a test adds another App's run. */
+    public long appId;
+    public String appSlug;
     public String status;
     public String conclusion;
     public String title;
@@ -53,7 +56,14 @@ public final class FakeRepo {
   public final List<Map<String, Object>> reviews = new ArrayList<>();
   public final List<String> comments = new ArrayList<>();
   public final List<String> reactions = new ArrayList<>();
+  /** Collaborators' roles (admin, maintain, write, triage, read); anyone else reads (a public repository). */
   public final Map<String, String> permissions = new HashMap<>();
+  /** False models an installation without {@code checks: write}: creating a check run answers 403. */
+  public volatile boolean checksWritable = true;
+  /** Commit statuses set, as {@code sha:context:state:description}. */
+  public final List<String> statuses = new ArrayList<>();
+  /** Archives served instead of the real one, by commit: to test broken or hostile archives. */
+  public final Map<String, byte[]> tarballOverrides = new HashMap<>();
   public final List<String> repoLabels = new ArrayList<>();
 
   FakeRepo(String fullName) {
@@ -62,15 +72,22 @@ public final class FakeRepo {
 
   /** Adds a commit with these files (path → text) and returns its SHA, which depends on content only. */
   public String commit(Map<String, String> files) {
+    Map<String, byte[]> bytes = new LinkedHashMap<>();
+    files.forEach((k, v) -> bytes.put(k, v.getBytes(StandardCharsets.UTF_8)));
+    return commitBytes(bytes);
+  }
+
+  /** Adds a commit of raw files; its SHA depends on content only. */
+  public synchronized String commitBytes(Map<String, byte[]> files) {
     Map<String, byte[]> tree = new LinkedHashMap<>();
-    StringBuilder all = new StringBuilder();
-    for (Map.Entry<String, String> f : new java.util.TreeMap<>(files).entrySet()) {
-      byte[] bytes = f.getValue().getBytes(StandardCharsets.UTF_8);
-      tree.put(f.getKey(), bytes);
-      blobs.put(sha(bytes), bytes);
-      all.append(f.getKey()).append('\0').append(f.getValue()).append('\0');
+    MessageDigest all = digest();
+    for (Map.Entry<String, byte[]> f : new java.util.TreeMap<>(files).entrySet()) {
+      tree.put(f.getKey(), f.getValue());
+      String blob = sha(f.getValue());
+      blobs.put(blob, f.getValue());
+      all.update((f.getKey() + '\0' + blob + '\0').getBytes(StandardCharsets.UTF_8));
     }
-    String sha = sha(all.toString().getBytes(StandardCharsets.UTF_8));
+    String sha = HexFormat.of().formatHex(all.digest());
     commits.put(sha, tree);
     return sha;
   }
@@ -81,9 +98,26 @@ public final class FakeRepo {
     return pr;
   }
 
+  /** Adds a check run of another App on {@code sha} (GitHub shows every App's runs on a commit). */
+  public CheckRun foreignRun(long id, long appId, String slug, String sha) {
+    CheckRun run = new CheckRun(id, sha);
+    run.appId = appId;
+    run.appSlug = slug;
+    run.status = "completed";
+    run.conclusion = "failure";
+    checkRuns.put(id, run);
+    return run;
+  }
+
+  /** The commit's files (path → bytes), or null. */
+  public Map<String, byte[]> files(String sha) {
+    return commits.get(sha);
+  }
+
+  /** Our App's runs on {@code sha}, oldest first. */
   public List<CheckRun> runsFor(String sha) {
     List<CheckRun> out = new ArrayList<>();
-    for (CheckRun r : checkRuns.values()) if (r.headSha.equals(sha)) out.add(r);
+    for (CheckRun r : checkRuns.values()) if (r.headSha.equals(sha) && r.appSlug == null) out.add(r);
     return out;
   }
 
@@ -94,8 +128,12 @@ public final class FakeRepo {
   }
 
   static String sha(byte[] bytes) {
+    return HexFormat.of().formatHex(digest().digest(bytes));
+  }
+
+  private static MessageDigest digest() {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(bytes));
+      return MessageDigest.getInstance("SHA-1");
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

@@ -14,17 +14,21 @@ import java.util.regex.Pattern;
 
 /** The endpoints the App uses, answering from {@link FakeRepo} state the way GitHub does. */
 final class FakeRoutes {
-  record Reply(int status, byte[] body, String contentType, String link) {
+  record Reply(int status, byte[] body, String contentType, Map<String, String> headers) {
     static Reply json(int status, Object value) {
       try {
-        return new Reply(status, FakeGitHub.JSON.writeValueAsBytes(value), "application/json; charset=utf-8", null);
+        return new Reply(status, FakeGitHub.JSON.writeValueAsBytes(value), "application/json; charset=utf-8", Map.of());
       } catch (Exception e) {
         throw new IllegalStateException(e);
       }
     }
 
     static Reply raw(byte[] bytes) {
-      return new Reply(200, bytes, "application/vnd.github.raw", null);
+      return new Reply(200, bytes, "application/vnd.github.raw", Map.of());
+    }
+
+    static Reply redirect(String location) {
+      return new Reply(302, new byte[0], "text/html", Map.of("Location", location));
     }
   }
 
@@ -67,7 +71,21 @@ final class FakeRoutes {
         for (FakeRepo.Pr pr : repo.prs.values()) if (pr.state.equals("open")) open.add(prJson(repo, pr));
         return Reply.json(200, open);
       }
-      if ((m = match("^/pulls/(\\d+)/files$", p)) != null) return files(repo, repo.prs.get(Integer.parseInt(m.group(1))));
+      if ((m = match("^/pulls/(\\d+)/files$", p)) != null) {
+        return FakeChanges.prFiles(repo, repo.prs.get(Integer.parseInt(m.group(1))));
+      }
+      if ((m = match("^/compare/([0-9a-f]+)\\.\\.\\.([0-9a-f]+)$", p)) != null) {
+        return FakeChanges.compare(repo, m.group(1), m.group(2));
+      }
+      if ((m = match("^/tarball/([0-9a-f]+)$", p)) != null) {
+        if (repo.files(m.group(1)) == null) return Reply.json(404, Map.of("message", "Not Found"));
+        return Reply.redirect(gh.url() + "/_codeload/" + repo.fullName + "/tar.gz/" + m.group(1) + "?token=" + UUID.randomUUID());
+      }
+      if ((m = match("^/statuses/([0-9a-f]+)$", p)) != null && method.equals("POST")) {
+        repo.statuses.add(m.group(1) + ":" + body.path("context").asText() + ":" + body.get("state").asText() + ":"
+            + body.path("description").asText());
+        return Reply.json(201, Map.of("id", ids.incrementAndGet(), "state", body.get("state").asText()));
+      }
       if ((m = match("^/git/trees/([0-9a-f]+)$", p)) != null) return tree(repo, m.group(1));
       if ((m = match("^/git/blobs/([0-9a-f]+)$", p)) != null) {
         byte[] b = repo.blobs.get(m.group(1));
@@ -79,13 +97,17 @@ final class FakeRoutes {
         return b == null ? Reply.json(404, Map.of("message", "Not Found")) : Reply.raw(b);
       }
       if (p.equals("/check-runs") && method.equals("POST")) {
+        if (!repo.checksWritable) return Reply.json(403, Map.of("message", "Resource not accessible by integration"));
         FakeRepo.CheckRun run = new FakeRepo.CheckRun(ids.incrementAndGet(), body.get("head_sha").asText());
+        run.appId = gh.appIdNumber();
         repo.checkRuns.put(run.id, run);
         apply(run, body);
         return Reply.json(201, Map.of("id", run.id, "head_sha", run.headSha, "status", run.status));
       }
       if ((m = match("^/check-runs/(\\d+)$", p)) != null && method.equals("PATCH")) {
         FakeRepo.CheckRun run = repo.checkRuns.get(Long.parseLong(m.group(1)));
+        if (run == null) return Reply.json(404, Map.of("message", "Not Found"));
+        if (run.appSlug != null) return Reply.json(403, Map.of("message", "Resource not accessible by integration"));
         apply(run, body);
         return Reply.json(200, Map.of("id", run.id, "status", run.status));
       }
@@ -111,9 +133,7 @@ final class FakeRoutes {
         repo.reactions.add(m.group(1) + ":" + body.get("content").asText());
         return Reply.json(201, Map.of("id", ids.incrementAndGet(), "content", body.get("content").asText()));
       }
-      if ((m = match("^/collaborators/([^/]+)/permission$", p)) != null) {
-        return Reply.json(200, Map.of("permission", repo.permissions.getOrDefault(m.group(1), "read")));
-      }
+      if ((m = match("^/collaborators/([^/]+)/permission$", p)) != null) return permission(repo, m.group(1));
       if ((m = match("^/labels/(.+)$", p)) != null) {
         return repo.repoLabels.contains(m.group(1)) ? Reply.json(200, Map.of("name", m.group(1)))
             : Reply.json(404, Map.of("message", "Not Found"));
@@ -152,21 +172,12 @@ final class FakeRoutes {
     return out;
   }
 
-  private static Reply files(FakeRepo repo, FakeRepo.Pr pr) {
-    Map<String, byte[]> base = repo.commits.get(pr.baseSha);
-    Map<String, byte[]> head = repo.commits.get(pr.headSha);
-    List<Object> out = new ArrayList<>();
-    for (Map.Entry<String, byte[]> f : head.entrySet()) {
-      byte[] before = base.get(f.getKey());
-      if (before != null && java.util.Arrays.equals(before, f.getValue())) continue;
-      String after = new String(f.getValue(), StandardCharsets.UTF_8);
-      out.add(Map.of("filename", f.getKey(), "status", before == null ? "added" : "modified", "sha", FakeRepo.sha(f.getValue()),
-          "patch", Patches.of(before == null ? null : new String(before, StandardCharsets.UTF_8), after)));
-    }
-    for (String path : base.keySet()) {
-      if (!head.containsKey(path)) out.add(Map.of("filename", path, "status", "removed", "sha", FakeRepo.sha(base.get(path))));
-    }
-    return Reply.json(200, out);
+  /** Like GitHub: {@code permission} is the legacy level, {@code role_name} the role (triage and maintain included). */
+  private static Reply permission(FakeRepo repo, String user) {
+    String role = repo.permissions.getOrDefault(user, "read");
+    if (role.equals("none")) return Reply.json(404, Map.of("message", "Not Found"));
+    String legacy = role.equals("maintain") ? "write" : role.equals("triage") ? "read" : role;
+    return Reply.json(200, Map.of("permission", legacy, "role_name", role, "user", Map.of("login", user)));
   }
 
   private static Reply tree(FakeRepo repo, String sha) {
@@ -196,20 +207,10 @@ final class FakeRoutes {
     }
   }
 
-  /** Like GitHub: a comment on a line outside the diff rejects the whole review with 422. */
+  /** Like GitHub: a comment on a line outside the named commit's diff rejects the whole review with 422. */
   private Reply createReview(FakeRepo repo, FakeRepo.Pr pr, JsonNode body) {
-    Map<String, byte[]> base = repo.commits.get(pr.baseSha);
-    for (JsonNode c : body.path("comments")) {
-      String path = c.get("path").asText();
-      byte[] after = repo.commits.get(pr.headSha).get(path);
-      byte[] before = base.get(path);
-      if (after == null) return Reply.json(422, Map.of("message", "Unprocessable Entity: path not in diff"));
-      java.util.Set<Integer> lines = Patches.newLines(before == null ? null : new String(before, StandardCharsets.UTF_8),
-          new String(after, StandardCharsets.UTF_8));
-      if (!lines.contains(c.get("line").asInt())) {
-        return Reply.json(422, Map.of("message", "Unprocessable Entity: line must be part of the diff"));
-      }
-    }
+    Reply rejected = FakeChanges.rejectReview(repo, pr, body);
+    if (rejected != null) return rejected;
     Map<String, Object> review = new LinkedHashMap<>();
     review.put("id", ids.incrementAndGet());
     review.put("body", body.path("body").asText());

@@ -54,6 +54,22 @@ final class BookingScenario {
     return h.pullRequestEvent(example, pr.number, pr.baseSha, pr.headSha, List.copyOf(pr.labels), sender);
   }
 
+  /**
+   * Delivers a click on Acknowledge on check run {@code run} (created by App {@code appId}, with
+   * GitHub's example payload's other fields), for this pull request.
+   */
+  int click(AppHarness h, FakeRepo.CheckRun run, String sender, long appId) throws Exception {
+    var p = h.payload("check_run.requested_action");
+    var checkRun = (com.fasterxml.jackson.databind.node.ObjectNode) p.get("check_run");
+    checkRun.put("id", run.id).put("head_sha", run.headSha);
+    ((com.fasterxml.jackson.databind.node.ObjectNode) checkRun.get("app")).put("id", appId)
+        .put("slug", appId == 12345 ? "onewaydoor" : "other-app");
+    checkRun.putArray("pull_requests").addObject().put("number", pr.number);
+    ((com.fasterxml.jackson.databind.node.ObjectNode) p.get("requested_action")).put("identifier", "acknowledge");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) p.get("sender")).put("login", sender);
+    return h.deliver("check_run", p);
+  }
+
   /** Applies the label in the fake (as a person would) and delivers the labeled event. */
   int label(AppHarness h, String by) throws Exception {
     pr.labels.add(LABEL);

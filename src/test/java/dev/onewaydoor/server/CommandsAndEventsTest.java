@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,42 @@ class CommandsAndEventsTest {
   }
 
   @Test
+  void outsidersGetReactionsAndOneExplanationPerPullRequest() throws Exception {
+    s.repo.permissions.put("mallory", "none");
+    h.deliver("issue_comment", comment("/recheck", "mallory", 510));
+    h.awaitIdle();
+    h.deliver("issue_comment", comment("/recheck", "mallory", 511));
+    h.deliver("issue_comment", comment("/help", "mallory", 512));
+    h.awaitIdle();
+    assertEquals(1, s.repo.comments.size(), s.repo.comments.toString());
+    assertTrue(s.repo.reactions.containsAll(List.of("510:-1", "511:-1", "512:-1")), s.repo.reactions.toString());
+  }
+
+  @Test
+  void readersMayAskForHelpOncePerPullRequest() throws Exception {
+    h.deliver("issue_comment", comment("/help", "rita", 520));
+    h.awaitIdle();
+    h.deliver("issue_comment", comment("/help", "rita", 521));
+    h.awaitIdle();
+    assertEquals(1, s.repo.comments.size());
+    assertTrue(s.repo.comments.get(0).contains("**OneWayDoor** reviews database migrations"));
+    assertTrue(s.repo.reactions.containsAll(List.of("520:+1", "521:+1")), s.repo.reactions.toString());
+  }
+
+  @Test
+  void aWaitingRecheckIsNotReplacedByTheNextCommand() throws Exception {
+    int before = s.repo.runsFor(s.head).size();
+    // The first command's reaction is slow (retried 5xx), so the next two wait behind it.
+    h.github.fail("POST", ".*/issues/comments/530/reactions", 502, Map.of(), 3);
+    h.deliver("issue_comment", comment("/help", "alice", 530));
+    h.deliver("issue_comment", comment("/recheck", "alice", 531));
+    h.deliver("issue_comment", comment("/help", "alice", 532));
+    h.awaitIdle();
+    assertEquals(before + 1, s.repo.runsFor(s.head).size(), "the /recheck ran");
+    assertTrue(s.repo.reactions.contains("531:+1"), s.repo.reactions.toString());
+  }
+
+  @Test
   void helpAnswersAndBotsAndOrdinaryCommentsAreIgnored() throws Exception {
     h.deliver("issue_comment", comment("/help", "alice", 503));
     ObjectNode bot = comment("/recheck", "onewaydoor[bot]", 504);
@@ -83,14 +120,7 @@ class CommandsAndEventsTest {
 
   @Test
   void acknowledgeButtonAppliesTheLabelForAWriter() throws Exception {
-    ObjectNode p = h.payload("check_run.requested_action");
-    ObjectNode run = (ObjectNode) p.get("check_run");
-    run.put("head_sha", s.head);
-    ArrayNode prs = run.putArray("pull_requests");
-    prs.addObject().put("number", 7);
-    ((ObjectNode) p.get("requested_action")).put("identifier", "acknowledge");
-    ((ObjectNode) p.get("sender")).put("login", "alice");
-    h.deliver("check_run", p);
+    s.click(h, s.repo.latestRun(s.head), "alice", 12345);
     h.awaitIdle();
     assertTrue(s.pr.labels.contains(BookingScenario.LABEL));
     assertEquals("success", s.repo.latestRun(s.head).conclusion);
@@ -99,13 +129,7 @@ class CommandsAndEventsTest {
 
   @Test
   void acknowledgeButtonFromAReaderIsRefused() throws Exception {
-    ObjectNode p = h.payload("check_run.requested_action");
-    ObjectNode run = (ObjectNode) p.get("check_run");
-    run.put("head_sha", s.head);
-    run.putArray("pull_requests").addObject().put("number", 7);
-    ((ObjectNode) p.get("requested_action")).put("identifier", "acknowledge");
-    ((ObjectNode) p.get("sender")).put("login", "rita");
-    h.deliver("check_run", p);
+    s.click(h, s.repo.latestRun(s.head), "rita", 12345);
     h.awaitIdle();
     assertTrue(s.pr.labels.isEmpty());
     assertTrue(s.repo.comments.get(0).contains("@rita clicked Acknowledge, but may not acknowledge"));

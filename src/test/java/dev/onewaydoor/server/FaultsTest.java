@@ -22,14 +22,14 @@ class FaultsTest {
   void badGatewayAndSecondaryRateLimitAreRetried() throws Exception {
     h = new AppHarness();
     BookingScenario s = new BookingScenario(h);
-    h.github.fail("GET", ".*/pulls/7/files", 502, Map.of(), 1);
+    h.github.fail("GET", ".*/compare/.*", 502, Map.of(), 1);
     h.github.fail("PATCH", ".*/check-runs/\\d+", 403, Map.of("Retry-After", "3"), 1);
     h.deliver("pull_request", s.event(h, "pull_request.opened", "dev"));
     h.awaitIdle();
     FakeRepo.CheckRun run = s.repo.latestRun(s.head);
     assertEquals("failure", run.conclusion);
     assertEquals("3 one-way doors blocking", run.title);
-    assertEquals(2, h.github.requests("GET", ".*/pulls/7/files").size());
+    assertEquals(2, h.github.requests("GET", ".*/compare/.*").size());
     assertTrue(h.sleeps.contains(1000L), "5xx backoff starts at 1 s: " + h.sleeps);
     assertTrue(h.sleeps.contains(3000L), "Retry-After is honoured: " + h.sleeps);
     assertEquals(List.of(), h.github.violations);
@@ -39,7 +39,7 @@ class FaultsTest {
   void aRevokedTokenIsReplacedOnce() throws Exception {
     h = new AppHarness();
     BookingScenario s = new BookingScenario(h);
-    h.github.fail("GET", ".*/pulls/7/files", 401, Map.of(), 1);
+    h.github.fail("GET", ".*/compare/.*", 401, Map.of(), 1);
     h.deliver("pull_request", s.event(h, "pull_request.opened", "dev"));
     h.awaitIdle();
     assertEquals("failure", s.repo.latestRun(s.head).conclusion);
@@ -53,7 +53,7 @@ class FaultsTest {
     h = new AppHarness();
     BookingScenario s = new BookingScenario(h);
     long reset = System.currentTimeMillis() / 1000 + 2;
-    h.github.fail("GET", ".*/git/trees/.*", 403, Map.of("x-ratelimit-remaining", "0", "x-ratelimit-reset", String.valueOf(reset)), 1);
+    h.github.fail("GET", ".*/tarball/.*", 403, Map.of("x-ratelimit-remaining", "0", "x-ratelimit-reset", String.valueOf(reset)), 1);
     h.deliver("pull_request", s.event(h, "pull_request.opened", "dev"));
     h.awaitIdle();
     assertEquals("failure", s.repo.latestRun(s.head).conclusion);
@@ -64,7 +64,7 @@ class FaultsTest {
   void aJobThatFinallyFailsCompletesItsCheckRunWithTheReason() throws Exception {
     h = new AppHarness();
     BookingScenario s = new BookingScenario(h);
-    h.github.fail("GET", ".*/git/trees/.*", 500, Map.of(), 100);
+    h.github.fail("GET", ".*/tarball/.*", 500, Map.of(), 100);
     h.deliver("pull_request", s.event(h, "pull_request.opened", "dev"));
     h.awaitIdle();
     FakeRepo.CheckRun run = s.repo.latestRun(s.head);
@@ -72,6 +72,6 @@ class FaultsTest {
     assertEquals("failure", run.conclusion);
     assertEquals("OneWayDoor could not finish", run.title);
     assertTrue(run.summary.contains("answered 500"), run.summary);
-    assertEquals(5, h.github.requests("GET", ".*/git/trees/.*").size());
+    assertEquals(5, h.github.requests("GET", ".*/tarball/.*").size());
   }
 }

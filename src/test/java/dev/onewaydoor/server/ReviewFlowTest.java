@@ -105,6 +105,7 @@ class ReviewFlowTest {
     BookingScenario s = new BookingScenario(h, Map.of(".github/onewaydoor.yml",
         "acknowledge:\n  allowed: [bob, \"@acme/dba\"]\n"));
     h.github.teamMembers.add("acme/dba:dora");
+    s.repo.permissions.put("dora", "write");
     h.deliver("pull_request", s.event(h, "pull_request.opened", "dev"));
     h.awaitIdle();
     s.label(h, "alice");

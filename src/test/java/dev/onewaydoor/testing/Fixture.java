@@ -1,6 +1,5 @@
 package dev.onewaydoor.testing;
 
-import dev.onewaydoor.analysis.ChangeSet;
 import dev.onewaydoor.analysis.Finding;
 import dev.onewaydoor.analysis.Report;
 import dev.onewaydoor.check.Checker;
@@ -66,6 +65,16 @@ public final class Fixture {
     return hasBase ? checker.checkChange(base, head, Progress.NONE) : checker.checkAll(head, Progress.NONE);
   }
 
+  /**
+   * Runs the check and asserts its findings against the {@code -- expect:} markers of the files
+   * at the head ({@link Expectations}); with {@code rules}, only findings of those rules count.
+   */
+  public Report expect(String... rules) {
+    Report r = check();
+    Expectations.check(r, head, rules);
+    return r;
+  }
+
   /** Findings of one rule. */
   public List<Finding> findings(String rule) {
     return check().findings().stream().filter(f -> f.rule().equals(rule)).collect(Collectors.toList());
@@ -89,8 +98,8 @@ public final class Fixture {
 
   public Verified verify(Verifier verifier, VerifyConfig limits) {
     Checker checker = new Checker(config);
-    ChangeSet changes = checker.read(hasBase ? base : null, head, Progress.NONE);
-    Verification v = verifier.verify(changes, limits);
+    Checker.Read changes = checker.read(hasBase ? base : null, head, Progress.NONE);
+    Verification v = verifier.verify(changes.changes(), limits);
     return new Verified(v.applyTo(checker.analyze(changes), config.rules()), v);
   }
 }

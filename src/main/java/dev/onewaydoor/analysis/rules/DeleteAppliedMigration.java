@@ -3,13 +3,13 @@ package dev.onewaydoor.analysis.rules;
 import dev.onewaydoor.analysis.Category;
 import dev.onewaydoor.analysis.MigrationContext;
 import dev.onewaydoor.analysis.MigrationContext.Status;
-import dev.onewaydoor.analysis.Rule;
+import dev.onewaydoor.analysis.MigrationRule;
 import dev.onewaydoor.analysis.RuleInfo;
 import dev.onewaydoor.analysis.Severity;
 import dev.onewaydoor.analysis.Source;
 
 /** {@code delete-applied-migration}: a migration that databases already ran disappears. */
-public final class DeleteAppliedMigration extends Rule {
+public final class DeleteAppliedMigration extends MigrationRule {
   public DeleteAppliedMigration() {
     super(new RuleInfo("delete-applied-migration", Category.HISTORY_INTEGRITY, Severity.ERROR, true,
         "A migration that exists on the base branch is deleted",

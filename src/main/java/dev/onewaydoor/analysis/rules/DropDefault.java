@@ -1,30 +1,31 @@
 package dev.onewaydoor.analysis.rules;
 
 import dev.onewaydoor.analysis.Category;
-import dev.onewaydoor.analysis.ChangeContext;
-import dev.onewaydoor.analysis.Rule;
+import dev.onewaydoor.analysis.Details;
+import dev.onewaydoor.analysis.NetChange;
+import dev.onewaydoor.analysis.ReleaseContext;
+import dev.onewaydoor.analysis.ReleaseRule;
 import dev.onewaydoor.analysis.RuleInfo;
-import dev.onewaydoor.analysis.SchemaChange;
 import dev.onewaydoor.analysis.Severity;
-import dev.onewaydoor.analysis.SchemaModel;
 
-/** {@code drop-default}: inserts that relied on the default start failing. */
-public final class DropDefault extends Rule {
+/**
+ * {@code drop-default}: a NOT NULL column has no default after the release, so inserts that
+ * leave it out start failing. A default dropped and set again in the same release is not.
+ */
+public final class DropDefault extends ReleaseRule {
   public DropDefault() {
     super(new RuleInfo("drop-default", Category.BREAKS_PREVIOUS_VERSION, Severity.ERROR, true,
         "Dropping the default of a NOT NULL column breaks inserts that leave it out",
-        "Deploy code that always sets the column first; drop the default in a later release."),
-        SchemaChange.DropDefault.class);
+        "Deploy code that always sets the column first; drop the default in a later release."));
   }
 
   @Override
-  public void onChange(SchemaChange change, ChangeContext ctx) {
-    if (!(change instanceof SchemaChange.DropDefault d)) return;
-    if (ctx.isNewTable(d.table())) return;
-    SchemaModel.Column col = ctx.schema().column(d.table(), d.column());
-    if (col == null || !col.notNull() || !col.hasDefault()) return;
-    ctx.report(d.source(), "Drops the default of NOT NULL column " + Names.col(d.table(), d.column())
-        + ". Inserts from the version running now that leave the column out relied on the default "
-        + "and fail from this migration on.");
+  public void onRelease(ReleaseContext ctx) {
+    for (NetChange c : ctx.net().of(NetChange.Kind.DEFAULT_DROPPED)) {
+      if (!c.newName().isEmpty()) continue; // renamed: rename-column says the previous release breaks
+      ctx.report(c.at(), "Drops the default (" + c.before().defaultValue() + ") of NOT NULL column "
+          + TypeChanges.column(c) + ". Inserts from the version running now that leave the column out relied on "
+          + "the default and fail from this migration on.", Details.of(ctx.subject(c)).causes(c.causes()));
+    }
   }
 }

@@ -3,13 +3,13 @@ package dev.onewaydoor.analysis.rules;
 import dev.onewaydoor.analysis.Category;
 import dev.onewaydoor.analysis.MigrationContext;
 import dev.onewaydoor.analysis.MigrationContext.Status;
-import dev.onewaydoor.analysis.Rule;
+import dev.onewaydoor.analysis.MigrationRule;
 import dev.onewaydoor.analysis.RuleInfo;
 import dev.onewaydoor.analysis.Severity;
 import dev.onewaydoor.analysis.Source;
 
 /** {@code edit-applied-migration}: a migration that databases already ran is changed. */
-public final class EditAppliedMigration extends Rule {
+public final class EditAppliedMigration extends MigrationRule {
   public EditAppliedMigration() {
     super(new RuleInfo("edit-applied-migration", Category.HISTORY_INTEGRITY, Severity.ERROR, true,
         "A migration that already exists on the base branch is edited",

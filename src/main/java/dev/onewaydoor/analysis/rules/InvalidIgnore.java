@@ -3,7 +3,7 @@ package dev.onewaydoor.analysis.rules;
 import dev.onewaydoor.analysis.Category;
 import dev.onewaydoor.analysis.MigrationContext;
 import dev.onewaydoor.analysis.MigrationContext.Status;
-import dev.onewaydoor.analysis.Rule;
+import dev.onewaydoor.analysis.MigrationRule;
 import dev.onewaydoor.analysis.RuleInfo;
 import dev.onewaydoor.analysis.Severity;
 import dev.onewaydoor.analysis.Source;
@@ -12,7 +12,7 @@ import dev.onewaydoor.analysis.ParsedScript;
 import dev.onewaydoor.analysis.Suppression;
 
 /** {@code invalid-ignore}: an ignore comment without a reason or naming an unknown rule. */
-public final class InvalidIgnore extends Rule {
+public final class InvalidIgnore extends MigrationRule {
   public InvalidIgnore() {
     super(new RuleInfo("invalid-ignore", Category.OPERATIONAL_SAFETY, Severity.WARNING, false,
         "An ignore comment lacks a reason or names a rule that does not exist",

@@ -3,7 +3,7 @@ package dev.onewaydoor.analysis.rules;
 import dev.onewaydoor.analysis.Category;
 import dev.onewaydoor.analysis.MigrationContext;
 import dev.onewaydoor.analysis.MigrationContext.Status;
-import dev.onewaydoor.analysis.Rule;
+import dev.onewaydoor.analysis.MigrationRule;
 import dev.onewaydoor.analysis.RuleInfo;
 import dev.onewaydoor.analysis.Severity;
 import dev.onewaydoor.analysis.Source;
@@ -11,7 +11,7 @@ import dev.onewaydoor.analysis.Migration;
 import dev.onewaydoor.analysis.Versions;
 
 /** {@code out-of-order-version}: a new migration sorts before one that is already applied. */
-public final class OutOfOrderVersion extends Rule {
+public final class OutOfOrderVersion extends MigrationRule {
   public OutOfOrderVersion() {
     super(new RuleInfo("out-of-order-version", Category.HISTORY_INTEGRITY, Severity.ERROR, true,
         "A new migration's version is lower than the newest migration on the base branch",

@@ -2,7 +2,8 @@ package dev.onewaydoor.analysis.rules;
 
 import dev.onewaydoor.analysis.Category;
 import dev.onewaydoor.analysis.Finding;
-import dev.onewaydoor.analysis.Rule;
+import dev.onewaydoor.analysis.MigrationContext;
+import dev.onewaydoor.analysis.MigrationRule;
 import dev.onewaydoor.analysis.RuleInfo;
 import dev.onewaydoor.analysis.Severity;
 import dev.onewaydoor.analysis.Source;
@@ -13,12 +14,16 @@ import dev.onewaydoor.analysis.Subject;
  * release running now could make (a SELECT of its columns, an INSERT of its required columns,
  * an UPDATE of a column) fails, while it succeeded before them. Reported by verification only.
  */
-public final class PreviousReleaseBreaks extends Rule {
+public final class PreviousReleaseBreaks extends MigrationRule {
   public PreviousReleaseBreaks() {
     super(new RuleInfo("previous-release-breaks", Category.BREAKS_PREVIOUS_VERSION, Severity.ERROR, true,
         "A query of the release running now fails once the up migration has run",
         "Expand first: keep what the running release uses until a later release stops using it (add, dual-write, backfill, switch, then drop)."));
   }
+
+  /** Verification reports this rule ({@code dev.onewaydoor.verify}); the static engine never does. */
+  @Override
+  public void onMigration(MigrationContext ctx) {}
 
   /** {@code probe} worked before the change and fails after it with {@code sqlState} and {@code error}. */
   public Finding broken(Source at, String probe, String sqlState, String error, Subject subject, String verifiedOn) {

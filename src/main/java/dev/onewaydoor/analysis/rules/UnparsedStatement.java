@@ -2,15 +2,18 @@ package dev.onewaydoor.analysis.rules;
 
 import dev.onewaydoor.analysis.Category;
 import dev.onewaydoor.analysis.ChangeContext;
-import dev.onewaydoor.analysis.Rule;
+import dev.onewaydoor.analysis.ChangeRule;
+import dev.onewaydoor.analysis.Details;
 import dev.onewaydoor.analysis.RuleInfo;
 import dev.onewaydoor.analysis.SchemaChange;
 import dev.onewaydoor.analysis.Severity;
+
 /**
- * {@code unparsed-statement}: a statement OneWayDoor could not understand is never passed
- * silently; if it contains destructive keywords it blocks.
+ * {@code unparsed-statement}: a statement OneWayDoor could not analyse. It blocks (as an error)
+ * when its code — not its comments or strings — holds a destructive keyword; otherwise it is
+ * a warning.
  */
-public final class UnparsedStatement extends Rule {
+public final class UnparsedStatement extends ChangeRule<SchemaChange.RawUnknown> {
   public UnparsedStatement() {
     super(new RuleInfo("unparsed-statement", Category.OPERATIONAL_SAFETY, Severity.WARNING, false,
         "A statement could not be analysed",
@@ -19,12 +22,12 @@ public final class UnparsedStatement extends Rule {
   }
 
   @Override
-  public void onChange(SchemaChange change, ChangeContext ctx) {
-    if (!(change instanceof SchemaChange.RawUnknown u)) return;
-    String tail = u.destructive()
-        ? " It contains DROP, RENAME, TRUNCATE, DELETE or ALTER … TYPE, so it is treated as a one-way door until a person has checked it."
-        : " Nothing in it looks destructive, but it was not checked.";
+  public void onChange(SchemaChange.RawUnknown u, ChangeContext ctx) {
+    SchemaChange.DestructiveWord w = u.destructiveWord();
+    String tail = w == null ? " Nothing in its code looks destructive, but it was not checked."
+        : " Its code contains " + w.word() + " (line " + w.line() + "), so it is treated as a one-way door until a "
+            + "person has checked it.";
     ctx.report(u.source(), "OneWayDoor could not analyse this statement (" + u.reason() + ")." + tail,
-        u.destructive());
+        Details.NONE.blocking(w != null));
   }
 }

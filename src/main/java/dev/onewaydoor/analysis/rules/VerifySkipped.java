@@ -2,7 +2,8 @@ package dev.onewaydoor.analysis.rules;
 
 import dev.onewaydoor.analysis.Category;
 import dev.onewaydoor.analysis.Finding;
-import dev.onewaydoor.analysis.Rule;
+import dev.onewaydoor.analysis.MigrationContext;
+import dev.onewaydoor.analysis.MigrationRule;
 import dev.onewaydoor.analysis.RuleInfo;
 import dev.onewaydoor.analysis.Severity;
 import dev.onewaydoor.analysis.Source;
@@ -13,12 +14,16 @@ import dev.onewaydoor.analysis.Subject;
  * (the base history does not apply here, the budget ran out, no server for the dialect, a fork
  * pull request). A note, never a pass: the static findings for that history stand.
  */
-public final class VerifySkipped extends Rule {
+public final class VerifySkipped extends MigrationRule {
   public VerifySkipped() {
     super(new RuleInfo("verify-skipped", Category.OPERATIONAL_SAFETY, Severity.INFO, false,
         "The change was not verified on a real database",
         "Read the reason: give the verification what the history needs (an extension, a server, a larger budget), or rely on the static findings."));
   }
+
+  /** Verification reports this rule ({@code dev.onewaydoor.verify}); the static engine never does. */
+  @Override
+  public void onMigration(MigrationContext ctx) {}
 
   /** {@code why} starts with "not verified: …". */
   public Finding skipped(Source at, String why) {

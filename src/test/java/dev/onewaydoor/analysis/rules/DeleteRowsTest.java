@@ -1,39 +1,60 @@
 package dev.onewaydoor.analysis.rules;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import dev.onewaydoor.analysis.Finding;
 import dev.onewaydoor.testing.Fixture;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** {@code delete-rows}: DELETE of rows released code wrote; no rollback restores them. */
 class DeleteRowsTest {
+  private static Fixture deployed() {
+    return Fixture.repo().applied("db/V1__a.sql", "CREATE TABLE sessions (id int, user_id int, expires timestamptz);");
+  }
+
   @Test
   void positiveWithoutWhere() {
-    List<Finding> f = Fixture.repo().file("db/V2__d.sql", "DELETE FROM sessions;").findings("delete-rows");
-    assertEquals(1, f.size());
-    assertTrue(f.get(0).message().contains("no WHERE clause"));
+    deployed().file("db/V2__d.sql", """
+        DELETE FROM sessions; -- expect: delete-rows "Deletes every row of `sessions` (no WHERE clause). A down migration"
+        """).expect();
   }
 
   @Test
   void positiveWithWhere() {
-    List<Finding> f = Fixture.repo().file("db/V2__d.sql", "DELETE FROM ONLY sessions WHERE expires < now();")
-        .findings("delete-rows");
-    assertTrue(f.get(0).message().contains("matching the WHERE clause"));
+    deployed().file("db/V2__d.sql", """
+        DELETE FROM ONLY sessions WHERE expires < now(); -- expect: delete-rows "Deletes rows from `sessions` (those matching the WHERE clause)"
+        """).expect();
   }
 
   @Test
   void positiveDeleteUsingJoin() {
-    List<Finding> f = Fixture.repo().file("db/V2__d.sql",
-        "DELETE FROM sessions s USING users u WHERE s.user_id = u.id AND u.banned;").findings("delete-rows");
-    assertEquals(1, f.size());
+    Fixture.repo().file("db/V2__d.sql", """
+        DELETE FROM sessions s USING users u WHERE s.user_id = u.id AND u.banned; -- expect: delete-rows "Deletes rows from `sessions`"
+        """).expect();
+  }
+
+  @Test
+  void positiveMySql() {
+    Fixture.repo().applied("db/V1__a.sql", "CREATE TABLE `sessions` (`id` int) ENGINE=InnoDB;")
+        .file("db/V2__d.sql", "DELETE FROM `sessions` WHERE `id` < 10; -- expect: delete-rows \"Deletes rows from `sessions`\"")
+        .expect();
   }
 
   @Test
   void negative() {
-    assertTrue(Fixture.repo().file("db/V2__d.sql", "UPDATE sessions SET expires = now();\nINSERT INTO t VALUES (1);")
-        .findings("delete-rows").isEmpty());
+    deployed().file("db/V2__d.sql", "UPDATE sessions SET expires = now();\nINSERT INTO sessions (id) VALUES (1);").expect();
+  }
+
+  @Test
+  void negativeTableCreatedInTheSameRelease() {
+    deployed()
+        .file("db/V2__stage.sql", "CREATE TABLE staging (id int);\nINSERT INTO staging SELECT id FROM sessions;")
+        .file("db/V3__dedupe.sql", "DELETE FROM staging WHERE id IS NULL;")
+        .expect();
+  }
+
+  @Test
+  void negativeTemporaryTable() {
+    deployed().file("db/V2__d.sql", """
+        CREATE TEMPORARY TABLE ids AS SELECT id FROM sessions;
+        DELETE FROM ids WHERE id < 0;
+        """).expect();
   }
 }

@@ -1,27 +1,55 @@
 package dev.onewaydoor.analysis.rules;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import dev.onewaydoor.analysis.Finding;
 import dev.onewaydoor.testing.Fixture;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** {@code truncate-table}: TRUNCATE of a table released code already filled. */
 class TruncateTableTest {
   private static final String V1 = "CREATE TABLE sessions (id int);";
 
+  private static Fixture deployed() {
+    return Fixture.repo().applied("db/V1__a.sql", V1);
+  }
+
   @Test
   void positive() {
-    List<Finding> f = Fixture.repo().applied("db/V1__a.sql", V1)
-        .file("db/V2__t.sql", "TRUNCATE TABLE ONLY sessions, audit RESTART IDENTITY;").findings("truncate-table");
-    assertEquals(2, f.size());
+    deployed().file("db/V2__t.sql", """
+        TRUNCATE TABLE ONLY sessions, audit RESTART IDENTITY; -- expect: truncate-table "Truncates `sessions`: every row is deleted"  expect: truncate-table "Truncates `audit`: every row"
+        """).expect();
+  }
+
+  @Test
+  void positiveMySql() {
+    Fixture.repo().applied("db/V1__a.sql", "CREATE TABLE `sessions` (`id` int) ENGINE=InnoDB;")
+        .file("db/V2__t.sql", "TRUNCATE `sessions`; -- expect: truncate-table \"Truncates `sessions`\"").expect();
+  }
+
+  @Test
+  void positiveTableOfAnEarlierReleaseWithoutBase() {
+    Fixture.repo().file("db/V1__a.sql", V1)
+        .file("db/V2__t.sql", "TRUNCATE sessions; -- expect: truncate-table \"Truncates `sessions`\"").expect();
   }
 
   @Test
   void negative() {
-    assertTrue(Fixture.repo().applied("db/V1__a.sql", V1)
-        .file("db/V2__t.sql", "DELETE FROM sessions WHERE id < 0;").findings("truncate-table").isEmpty());
+    deployed().file("db/V2__t.sql", """
+        DELETE FROM sessions WHERE id < 0; -- expect: delete-rows "Deletes rows from `sessions`"
+        """).expect();
+  }
+
+  @Test
+  void negativeTableCreatedInTheSameRelease() {
+    deployed()
+        .file("db/V2__stage.sql", "CREATE TABLE staging (id int);\nINSERT INTO staging SELECT id FROM sessions;")
+        .file("db/V3__reset.sql", "TRUNCATE staging;")
+        .expect();
+  }
+
+  @Test
+  void negativeTemporaryTable() {
+    deployed().file("db/V2__t.sql", """
+        CREATE TEMP TABLE ids AS SELECT id FROM sessions;
+        TRUNCATE ids;
+        """).expect();
   }
 }

@@ -1,24 +1,25 @@
-package dev.onewaydoor.app;
+package dev.onewaydoor.report;
 
 import dev.onewaydoor.analysis.Report;
 
 /**
  * The check's outcome for one report and acknowledgment state: success when nothing blocks
- * or the blocking findings are acknowledged, failure otherwise.
+ * or the blocking findings are acknowledged, failure otherwise; with its title and the line
+ * that opens the summary.
  */
-record Verdict(String conclusion, String title, String summaryLine, boolean offerAcknowledge) {
+public record Verdict(String conclusion, String title, String summaryLine, boolean offerAcknowledge) {
 
-  static Verdict of(Report report, Acknowledgment ack, String label) {
+  public static Verdict of(Report report, AckState ack, String label) {
     long blocking = report.blockingCount();
     int total = report.findings().size();
     if (blocking == 0) {
-      String title = total == 0 ? "No one-way doors" : total + " warning" + (total == 1 ? "" : "s") + ", nothing blocking";
+      String title = total == 0 ? "No one-way doors" : Summary.plural(total, "warning") + ", nothing blocking";
       return new Verdict("success", title, "Nothing in this change blocks a rollback.", false);
     }
-    String counts = blocking + " one-way door" + (blocking == 1 ? "" : "s");
+    String counts = Summary.plural(blocking, "one-way door");
     if (ack.acknowledged()) {
       return new Verdict("success", counts + ", acknowledged by @" + ack.by(),
-          "✅ **Acknowledged** by @" + ack.by() + " at " + ack.at() + " with the `" + label + "` label: the "
+          "✅ **Acknowledged** by @" + ack.by() + " at " + ack.at() + " with " + ack.via() + ": the "
               + "blocking findings below were accepted as not rollback-safe.", false);
     }
     String line = "⛔ **" + counts + "** in this change: after it is deployed, rolling back the code may "

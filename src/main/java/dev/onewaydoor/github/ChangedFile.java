@@ -3,15 +3,19 @@ package dev.onewaydoor.github;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * A file changed by a pull request. {@code patch} is the unified diff GitHub includes for
+ * A file changed between two commits. {@code patch} is the unified diff GitHub includes for
  * text files (absent for binary and very large files); {@code sha} is the blob at the head.
  */
-public record PrFile(String filename, String status, String previousFilename, String patch, String sha) {
+public record ChangedFile(String filename, String status, String previousFilename, String patch, String sha) {
 
-  static PrFile from(JsonNode f) {
-    return new PrFile(f.path("filename").asText(), f.path("status").asText(),
+  static ChangedFile from(JsonNode f) {
+    return new ChangedFile(f.path("filename").asText(), f.path("status").asText(),
         f.hasNonNull("previous_filename") ? f.get("previous_filename").asText() : null,
         f.hasNonNull("patch") ? f.get("patch").asText() : null,
         f.hasNonNull("sha") ? f.get("sha").asText() : null);
+  }
+
+  public boolean removed() {
+    return status.equals("removed");
   }
 }
