@@ -6,6 +6,7 @@ import dev.onewaydoor.github.RepoApi;
 import dev.onewaydoor.github.WebhookEvent;
 import dev.onewaydoor.limits.ByteBudget;
 import dev.onewaydoor.snapshot.SnapshotCache;
+import dev.onewaydoor.verify.Verifier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,18 +26,21 @@ public final class App {
    * {@code appId} is this App's {@code APP_ID} (numeric id or client id): the Acknowledge button
    * counts only on check runs it created. {@code dataDir} may be null (state in memory, archives
    * in a temporary directory). Repository archives over {@code maxRepositoryMb} are not read.
+   * {@code verifier} runs changes on a real database for repositories whose config asks for it;
+   * pull requests from forks only when {@code verifyForks}.
    */
   public App(GitHubHttp http, InstallationTokens tokens, ExecutorService pool, Clock clock, String publicUrl,
-      Path dataDir, String appId, int maxRepositoryMb) {
-    this(http, tokens, pool, clock, publicUrl, dataDir, appId, JobLimits.forRepositories(maxRepositoryMb));
+      Path dataDir, String appId, int maxRepositoryMb, Verifier verifier, boolean verifyForks) {
+    this(http, tokens, pool, clock, publicUrl, dataDir, appId, JobLimits.forRepositories(maxRepositoryMb),
+        new VerifyStep(verifier, verifyForks));
   }
 
   App(GitHubHttp http, InstallationTokens tokens, ExecutorService pool, Clock clock, String publicUrl, Path dataDir,
-      String appId, JobLimits limits) {
+      String appId, JobLimits limits, VerifyStep verify) {
     AckStore acks = new AckStore(dataDir);
     this.services = new Services(new JobQueue(pool), new RepoConfigLoader(),
         new ChangeFetcher(snapshots(dataDir, limits, clock), limits), new CheckPublisher(clock, publicUrl, acks),
-        new ReviewPublisher(), new Acknowledger(acks), acks, clock, new ByteBudget(limits.maxMigrationBytes()));
+        new ReviewPublisher(), new Acknowledger(acks), acks, clock, new ByteBudget(limits.maxMigrationBytes()), verify);
     this.routes = new Routes(services, appId, (installation, repo) -> new RepoApi(http, tokens, installation, repo));
   }
 

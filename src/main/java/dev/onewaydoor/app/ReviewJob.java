@@ -13,6 +13,7 @@ import dev.onewaydoor.migrations.Progress;
 import dev.onewaydoor.report.AckState;
 import dev.onewaydoor.report.Fingerprints;
 import dev.onewaydoor.report.Verdict;
+import dev.onewaydoor.verify.Verification;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -126,6 +127,8 @@ final class ReviewJob implements JobQueue.Job {
               + "is verified. Comment `/recheck` to try again."), List.of(), null);
       return;
     }
+    Verification verified = services.verify().run(config, m.base(), m.head(), pr.fromFork());
+    report = verified.applyTo(report, config.rules());
     if (services.queue().superseded(key(), head)) {
       services.checks().complete(api, number, head, check, "neutral", new CheckRunOutput("Superseded by a newer commit",
           "A newer commit was pushed; it is reviewed instead."), List.of(), null);
@@ -137,7 +140,9 @@ final class ReviewJob implements JobQueue.Job {
     Set<String> headFiles = new HashSet<>();
     m.head().forEach(f -> headFiles.add(f.path()));
     m.tooLarge().forEach(f -> headFiles.add(f.file()));
-    CheckRunContent content = CheckRunContent.of(report, verdict, config.label(), headFiles, m.notes());
+    List<String> notes = new ArrayList<>(m.notes());
+    if (!verified.summary().isEmpty()) notes.add(verified.summary());
+    CheckRunContent content = CheckRunContent.of(report, verdict, config.label(), headFiles, notes);
     services.checks().complete(api, number, head, check, verdict.conclusion(), content.first(), content.more(),
         content.actions());
     remember(check, head, blocking);

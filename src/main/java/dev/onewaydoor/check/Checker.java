@@ -37,12 +37,26 @@ public final class Checker {
   }
 
   private Report run(List<SourceFile> base, List<SourceFile> head, Progress progress) {
-    MigrationFinder finder = new MigrationFinder(config.framework(), config.dialect());
-    MigrationFinder.Found found = finder.read(head, progress);
-    Engine engine = new Engine(Rules.all(), config.rules());
-    if (base == null) return engine.analyze(ChangeSet.allNew(found.units())).withNotes(found.notes());
-    List<MigrationUnit> baseUnits = finder.read(base, Progress.NONE).units();
-    return engine.analyze(new ChangeSet(baseUnits, found.units(), true)).withNotes(found.notes());
+    return analyze(read(base, head, progress));
   }
 
+  /** The engine's input read from the files, and what reading them learnt (dialect guesses). */
+  public record Read(ChangeSet changes, List<String> notes) {}
+
+  /**
+   * Reads the files into the engine's input, for callers that also verify the change on a
+   * database ({@code dev.onewaydoor.verify}); {@code base} null means no deployed history.
+   */
+  public Read read(List<SourceFile> base, List<SourceFile> head, Progress progress) {
+    MigrationFinder finder = new MigrationFinder(config.framework(), config.dialect());
+    MigrationFinder.Found found = finder.read(head, progress);
+    if (base == null) return new Read(ChangeSet.allNew(found.units()), found.notes());
+    List<MigrationUnit> baseUnits = finder.read(base, Progress.NONE).units();
+    return new Read(new ChangeSet(baseUnits, found.units(), true), found.notes());
+  }
+
+  /** Runs the rules with the repository's overrides. */
+  public Report analyze(Read read) {
+    return new Engine(Rules.all(), config.rules()).analyze(read.changes()).withNotes(read.notes());
+  }
 }

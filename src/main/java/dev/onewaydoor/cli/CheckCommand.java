@@ -1,5 +1,6 @@
 package dev.onewaydoor.cli;
 
+import dev.onewaydoor.analysis.ChangeSet;
 import dev.onewaydoor.analysis.Report;
 import dev.onewaydoor.check.Checker;
 import dev.onewaydoor.config.ConfigException;
@@ -7,12 +8,15 @@ import dev.onewaydoor.config.RepoConfig;
 import dev.onewaydoor.config.RepoConfigParser;
 import dev.onewaydoor.migrations.SourceFile;
 import dev.onewaydoor.report.Renderer;
+import dev.onewaydoor.verify.Verification;
+import dev.onewaydoor.verify.Verifier;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /** {@code onewaydoor check}: runs the pipeline on paths or on a git change and prints a report. */
 public final class CheckCommand {
@@ -20,10 +24,17 @@ public final class CheckCommand {
 
   private final PrintStream out;
   private final PrintStream err;
+  private final Map<String, String> env;
 
   public CheckCommand(PrintStream out, PrintStream err) {
+    this(out, err, System.getenv());
+  }
+
+  /** {@code env} supplies {@code DATABASE_URL} for {@code --verify}. */
+  public CheckCommand(PrintStream out, PrintStream err, Map<String, String> env) {
     this.out = out;
     this.err = err;
+    this.env = env;
   }
 
   /** Runs the command and returns its exit status: 0 clean, 1 blocking findings, 2 usage or input error. */
@@ -34,32 +45,51 @@ public final class CheckCommand {
       Path repo = Path.of(o.repo());
       if (!Files.isDirectory(repo)) throw new UsageException("--repo " + o.repo() + " is not a directory");
       ProgressLine progress = new ProgressLine(err);
-      Report report;
+      RepoConfig config;
+      List<SourceFile> baseFiles = null;
+      List<SourceFile> headFiles;
       if (o.base() != null) {
         GitRepo git = new GitRepo(repo);
         String base = git.resolve(o.base());
         String head = git.resolve(o.head());
-        RepoConfig config = o.config() != null ? configFile(Path.of(o.config())) : configAt(git, base);
-        List<SourceFile> baseFiles = git.files(base, config::wants);
-        List<SourceFile> headFiles = git.files(head, config::wants);
-        report = new Checker(config).checkChange(baseFiles, headFiles, progress);
+        config = o.config() != null ? configFile(Path.of(o.config())) : configAt(git, base);
+        baseFiles = git.files(base, config::wants);
+        headFiles = git.files(head, config::wants);
       } else {
-        RepoConfig config = o.config() != null ? configFile(Path.of(o.config()))
-            : configIfPresent(repo.resolve(RepoConfig.PATH));
-        List<SourceFile> files = LocalFiles.collect(o.paths());
-        report = new Checker(config).checkAll(files, progress);
+        config = o.config() != null ? configFile(Path.of(o.config())) : configIfPresent(repo.resolve(RepoConfig.PATH));
+        headFiles = LocalFiles.collect(o.paths());
       }
+      Checker checker = new Checker(config);
+      Checker.Read changes = checker.read(baseFiles, headFiles, progress);
+      Report report = checker.analyze(changes);
       progress.clear();
+      Verification verification = o.verify() ? verify(changes.changes(), config) : Verification.NONE;
+      report = verification.applyTo(report, config.rules());
       for (Throwable bug : report.internalErrors()) {
         err.println("onewaydoor: internal error (a bug in OneWayDoor; the file it hit is reported as analysis-failed):");
         bug.printStackTrace(err);
       }
       out.print(renderer.render(report));
+      String summary = verification.summary();
+      if (!summary.isEmpty()) {
+        // Scripts parse json and sarif from stdout: the summary goes to stderr for them.
+        boolean text = o.format().equals("text") || o.format().equals("markdown");
+        (text ? out : err).print("\n" + (o.format().equals("markdown") ? summary : summary.replace("**", "")) + "\n");
+      }
       out.flush();
       return report.hasBlocking() ? 1 : 0;
     } catch (UsageException e) {
       err.println("onewaydoor: " + e.getMessage());
       return 2;
+    }
+  }
+
+  private Verification verify(ChangeSet changes, RepoConfig config) throws UsageException {
+    // The embedded server's own log is for the App's operators: logback.xml keeps it at WARN.
+    try (Verifier verifier = Verifier.fromEnv(env)) {
+      return verifier.verify(changes, config.verify());
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
     }
   }
 

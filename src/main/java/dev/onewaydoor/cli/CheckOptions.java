@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The parsed arguments of {@code onewaydoor check}. */
-record CheckOptions(List<String> paths, String base, String head, String repo, String format, String config) {
+record CheckOptions(List<String> paths, String base, String head, String repo, String format, String config,
+    boolean verify) {
 
   static final String USAGE = String.join("\n",
       "usage: onewaydoor check [PATH...] [--base REF [--head REF]] [--repo DIR]",
-      "                        [--format text|markdown|json|sarif] [--config FILE]",
+      "                        [--format text|markdown|json|sarif] [--config FILE] [--verify]",
       "",
       "  PATH...        check every migration under these files or folders, all taken as new",
       "  --base REF     check what changed from REF to --head (default HEAD) in the git repository;",
@@ -16,6 +17,9 @@ record CheckOptions(List<String> paths, String base, String head, String repo, S
       "  --repo DIR     the git repository, and where .github/onewaydoor.yml is read (default .)",
       "  --format F     text (default), markdown, json or sarif",
       "  --config FILE  use this config instead of .github/onewaydoor.yml",
+      "  --verify       also run the change on a real database: up, the previous release's queries,",
+      "                 down, up again (embedded PostgreSQL, or the server in DATABASE_URL=postgresql://…,",
+      "                 mysql://… or mariadb://…); limits from verify: in the config",
       "",
       "exit status: 0 nothing blocking, 1 blocking findings, 2 usage or input error");
 
@@ -26,6 +30,7 @@ record CheckOptions(List<String> paths, String base, String head, String repo, S
     String repo = ".";
     String format = "text";
     String config = null;
+    boolean verify = false;
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
       String value = null;
@@ -39,6 +44,7 @@ record CheckOptions(List<String> paths, String base, String head, String repo, S
         case "--repo": repo = value != null ? value : next(args, ++i, a); break;
         case "--format": format = value != null ? value : next(args, ++i, a); break;
         case "--config": config = value != null ? value : next(args, ++i, a); break;
+        case "--verify": verify = true; break;
         default:
           if (a.startsWith("-")) throw new UsageException("unknown option '" + a + "'\n" + USAGE);
           paths.add(a);
@@ -49,7 +55,7 @@ record CheckOptions(List<String> paths, String base, String head, String repo, S
       throw new UsageException("give either PATHs or --base/--head, not both");
     }
     if (base == null && paths.isEmpty()) paths.add(".");
-    return new CheckOptions(paths, base, head == null && base != null ? "HEAD" : head, repo, format, config);
+    return new CheckOptions(paths, base, head == null && base != null ? "HEAD" : head, repo, format, config, verify);
   }
 
   private static String next(List<String> args, int i, String option) throws UsageException {

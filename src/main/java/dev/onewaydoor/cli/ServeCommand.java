@@ -11,6 +11,7 @@ import dev.onewaydoor.github.InstallationTokens;
 import dev.onewaydoor.github.PrivateKeys;
 import dev.onewaydoor.github.Sleeper;
 import dev.onewaydoor.server.Server;
+import dev.onewaydoor.verify.Verifier;
 import java.io.PrintStream;
 import java.security.PrivateKey;
 import java.time.Clock;
@@ -44,10 +45,11 @@ public final class ServeCommand {
     return null;
   }
 
-  /** The running App and its server. */
-  public record Running(App app, Server server) {
+  /** The running App, its server, and the verifier (which may have started a PostgreSQL). */
+  public record Running(App app, Server server, Verifier verifier) {
     public void stop() {
       server.stop();
+      verifier.close();
     }
   }
 
@@ -57,8 +59,11 @@ public final class ServeCommand {
         .readTimeout(Duration.ofSeconds(30)).callTimeout(Duration.ofSeconds(60)).build();
     GitHubHttp http = new GitHubHttp(client, config.apiUrl(), clock, sleeper);
     InstallationTokens tokens = new InstallationTokens(http, new AppJwt(config.appId(), key, clock), clock);
+    // The embedded PostgreSQL starts on the first verification, not here.
+    Verifier verifier = Verifier.fromEnv(config.databaseUrl() == null ? Map.of() : Map.of("DATABASE_URL", config.databaseUrl()));
+    Runtime.getRuntime().addShutdownHook(new Thread(verifier::close, "verifier-shutdown"));
     App app = new App(http, tokens, Executors.newFixedThreadPool(4), clock, config.publicUrl(), config.dataDir(),
-        config.appId(), config.maxRepositoryMb());
+        config.appId(), config.maxRepositoryMb(), verifier, config.verifyForks());
     Server server;
     try {
       RestartRecovery recovery = new RestartRecovery(http, tokens, clock, config.appId(), config.publicUrl());
@@ -73,6 +78,6 @@ public final class ServeCommand {
     recovery.start();
     org.slf4j.LoggerFactory.getLogger(ServeCommand.class).info("listening on port {} at {}", server.port(),
         config.webhookPath());
-    return new Running(app, server);
+    return new Running(app, server, verifier);
   }
 }

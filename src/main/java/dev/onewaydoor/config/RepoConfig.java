@@ -16,14 +16,15 @@ import java.util.Map;
  * @param rules per-rule overrides by rule id
  * @param label the acknowledgment label (default {@code rollback-not-possible})
  * @param allowed who may acknowledge: logins and {@code @org/team}; empty means anyone with write access
+ * @param verify verification on a real database ({@code verify:}), off by default
  */
 public record RepoConfig(List<String> paths, Framework framework, Dialect dialect, Map<String, RuleOverride> rules,
-    String label, List<String> allowed) {
+    String label, List<String> allowed, VerifyConfig verify) {
   public static final String PATH = ".github/onewaydoor.yml";
   public static final String DEFAULT_LABEL = "rollback-not-possible";
 
   public static RepoConfig defaults() {
-    return new RepoConfig(List.of(), null, null, Map.of(), DEFAULT_LABEL, List.of());
+    return new RepoConfig(List.of(), null, null, Map.of(), DEFAULT_LABEL, List.of(), VerifyConfig.defaults());
   }
 
   /**

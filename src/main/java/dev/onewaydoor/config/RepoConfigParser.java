@@ -38,7 +38,7 @@ public final class RepoConfigParser {
     if (root == null || root.isMissingNode() || root.isNull()) return RepoConfig.defaults();
     Node top = new Node(source, "", root);
     top.requireObject();
-    top.allowOnly("migrations", "dialect", "rules", "acknowledge");
+    top.allowOnly("migrations", "dialect", "rules", "acknowledge", "verify");
     List<String> paths = List.of();
     Framework framework = null;
     Node migrations = top.child("migrations");
@@ -65,7 +65,37 @@ public final class RepoConfigParser {
       Node a = ack.child("allowed");
       if (a != null) allowed = a.stringList();
     }
-    return new RepoConfig(paths, framework, dialect, rules, label, allowed);
+    return new RepoConfig(paths, framework, dialect, rules, label, allowed, verify(top.child("verify")));
+  }
+
+  /** {@code verify: true}, or a mapping of enabled, budget, statement-timeout, lock-timeout (seconds). */
+  private static VerifyConfig verify(Node node) throws ConfigException {
+    VerifyConfig v = VerifyConfig.defaults();
+    if (node == null) return v;
+    if (node.json.isBoolean()) return v.withEnabled(node.bool());
+    node.requireObject();
+    node.allowOnly("enabled", "budget", "statement-timeout", "lock-timeout");
+    Node enabled = node.child("enabled");
+    java.time.Duration budget = seconds(node.child("budget"), v.budget(), VerifyConfig.MAX_BUDGET);
+    java.time.Duration statement = seconds(node.child("statement-timeout"), v.statementTimeout(), budget);
+    java.time.Duration lock = seconds(node.child("lock-timeout"), v.lockTimeout(), statement);
+    return new VerifyConfig(enabled == null || enabled.bool(), budget, statement, lock);
+  }
+
+  /** Whole seconds ({@code 90}, {@code "90s"} or {@code "2m"}) from 1 up to {@code max}. */
+  private static java.time.Duration seconds(Node node, java.time.Duration fallback, java.time.Duration max)
+      throws ConfigException {
+    if (node == null) return fallback;
+    long s;
+    if (node.json.canConvertToLong() && node.json.isIntegralNumber()) {
+      s = node.json.longValue();
+    } else {
+      String text = node.json.isTextual() ? node.json.textValue().trim() : "";
+      if (!text.matches("\\d+\\s*[sm]?")) throw node.error("expected seconds, such as 90, \"90s\" or \"2m\"");
+      s = Long.parseLong(text.replaceAll("\\D", "")) * (text.endsWith("m") ? 60 : 1);
+    }
+    if (s < 1 || s > max.toSeconds()) throw node.error("must be from 1 to " + max.toSeconds() + " seconds");
+    return java.time.Duration.ofSeconds(s);
   }
 
   private static Map<String, RuleOverride> rules(Node node) throws ConfigException {

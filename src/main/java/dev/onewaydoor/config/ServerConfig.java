@@ -19,15 +19,20 @@ import java.util.Map;
  * @param dataDir {@code DATA_DIR}, where acknowledgments are kept; may be null (memory only)
  * @param logLevel {@code LOG_LEVEL}: trace, debug, info (default), warn or error
  * @param maxRepositoryMb {@code MAX_REPOSITORY_MB}: the largest repository archive read for a review, default 256
+ * @param databaseUrl {@code DATABASE_URL}: the server verification runs on (postgresql://, mysql://,
+ *     mariadb://); null for the embedded PostgreSQL. Holds a password: never printed
+ * @param verifyForks {@code VERIFY_FORKS}: verify pull requests from forks too (default false)
  */
 public record ServerConfig(String appId, String privateKeyPem, String webhookSecret, int port, String webhookPath,
-    String apiUrl, String publicUrl, Path dataDir, String logLevel, int maxRepositoryMb) {
+    String apiUrl, String publicUrl, Path dataDir, String logLevel, int maxRepositoryMb, String databaseUrl,
+    boolean verifyForks) {
 
   @Override
   public String toString() {
     return "ServerConfig[appId=" + appId + ", port=" + port + ", webhookPath=" + webhookPath + ", apiUrl=" + apiUrl
         + ", publicUrl=" + publicUrl + ", dataDir=" + dataDir + ", logLevel=" + logLevel + ", maxRepositoryMb="
-        + maxRepositoryMb + "]"; // no secrets
+        + maxRepositoryMb + ", databaseUrl=" + (databaseUrl == null ? "embedded" : "(set)") + ", verifyForks="
+        + verifyForks + "]"; // no secrets
   }
 
   public static ServerConfig fromEnv(Map<String, String> env) throws ConfigException {
@@ -80,8 +85,14 @@ public record ServerConfig(String appId, String privateKeyPem, String webhookSec
     } catch (NumberFormatException e) {
       throw new ConfigException("MAX_REPOSITORY_MB must be a number from 1 to 65536");
     }
+    String db = env.get("DATABASE_URL");
+    if (!blank(db) && !db.trim().matches("(?i)(postgresql|postgres|mysql|mariadb)://.+")) {
+      throw new ConfigException("DATABASE_URL must be postgresql://user:password@host:port/db (or mysql://, mariadb://)");
+    }
+    String forks = env.getOrDefault("VERIFY_FORKS", "false").trim().toLowerCase(java.util.Locale.ROOT);
+    if (!forks.matches("true|false")) throw new ConfigException("VERIFY_FORKS must be true or false");
     return new ServerConfig(appId, key, secret, port, path, api, blank(publicUrl) ? null : publicUrl, data, level,
-        maxRepositoryMb);
+        maxRepositoryMb, blank(db) ? null : db.trim(), forks.equals("true"));
   }
 
   private static String required(Map<String, String> env, String name) throws ConfigException {

@@ -19,7 +19,8 @@ import java.util.Map;
  * tree of a few dozen nodes instead of thousands: intake allocates little per delivery.
  */
 public final class PayloadFields {
-  private static final Node SHA_REF = node().leaf("sha").leaf("ref");
+  /** A PR's head or base: its repository tells a fork (null when the fork was deleted). */
+  private static final Node SHA_REF = node().leaf("sha").leaf("ref").child("repo", node().leaf("full_name").orNull());
   private static final Node LOGIN = node().leaf("login").leaf("type");
   private static final Node NAME = node().leaf("name");
   private static final Node FULL_NAME = node().leaf("full_name");
@@ -105,6 +106,7 @@ public final class PayloadFields {
   /** Which properties to keep below one object; array elements share their array's node. */
   private static final class Node extends TokenFilter {
     private final Map<String, TokenFilter> children = new HashMap<>();
+    private boolean keepNull;
 
     Node leaf(String name) {
       children.put(name, TokenFilter.INCLUDE_ALL);
@@ -113,6 +115,12 @@ public final class PayloadFields {
 
     Node child(String name, Node node) {
       children.put(name, node);
+      return this;
+    }
+
+    /** Keeps the property when its value is null instead of an object. */
+    Node orNull() {
+      keepNull = true;
       return this;
     }
 
@@ -139,6 +147,11 @@ public final class PayloadFields {
     @Override
     protected boolean _includeScalar() {
       return false;
+    }
+
+    @Override
+    public boolean includeNull() {
+      return keepNull;
     }
   }
 }

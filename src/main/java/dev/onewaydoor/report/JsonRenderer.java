@@ -8,7 +8,8 @@ import dev.onewaydoor.analysis.Source;
  * The JSON output, a contract scripts rely on:
  * {@code {"findings":[{"rule","category","severity","blocking","file","line","column","message","help","statement",
  * "causes":[{"file","line"}]}], "notes":[…], "summary":{…}}}. {@code causes} lists the statements that
- * cause a finding, its own first; {@code notes} are said once for the whole run.
+ * cause a finding, its own first; {@code notes} are said once for the whole run. Findings observed on
+ * a real database add {@code "verifiedOn":"PostgreSQL 17.7"}.
  */
 public final class JsonRenderer implements Renderer {
   @Override
@@ -27,6 +28,7 @@ public final class JsonRenderer implements Renderer {
           .field("message", f.message())
           .field("help", f.help())
           .field("statement", f.statement());
+      if (f.verified()) j.field("verifiedOn", f.verifiedOn());
       j.key("causes").open('[');
       for (Source c : f.causes()) j.open('{').field("file", c.file()).field("line", c.line()).close('}');
       j.close(']').close('}');

@@ -57,7 +57,7 @@ class RepoConfigParserTest {
 
   @Test
   void mistakesAreNamed() {
-    assertTrue(error("rulez: {}").contains("unknown key 'rulez' (expected one of: acknowledge, dialect, migrations, rules)"));
+    assertTrue(error("rulez: {}").contains("unknown key 'rulez' (expected one of: acknowledge, dialect, migrations, rules, verify)"));
     assertTrue(error("rules:\n  drop-colum: off").contains("unknown rule 'drop-colum'"));
     assertTrue(error("rules:\n  drop-column: loud").contains("'rules.drop-column': unknown severity 'loud'"));
     assertTrue(error("dialect: oracle").contains("unknown dialect 'oracle'"));
@@ -65,6 +65,27 @@ class RepoConfigParserTest {
     assertTrue(error("migrations:\n  paths: [../etc]").contains("'..' is not allowed"));
     assertTrue(error("acknowledge: yes").contains("'acknowledge': expected a mapping"));
     assertTrue(error("rules: [").contains("not valid YAML"));
+  }
+
+  @Test
+  void verifyIsOffByDefaultAndTakesLimitsInSeconds() throws ConfigException {
+    assertFalse(parse("").verify().enabled());
+    assertEquals(java.time.Duration.ofSeconds(120), parse("").verify().budget());
+    assertTrue(parse("verify: true").verify().enabled());
+    VerifyConfig v = parse("verify:\n  budget: 2m\n  statement-timeout: 20\n  lock-timeout: \"5s\"").verify();
+    assertTrue(v.enabled(), "a verify: mapping switches it on unless enabled: false");
+    assertEquals(java.time.Duration.ofSeconds(120), v.budget());
+    assertEquals(java.time.Duration.ofSeconds(20), v.statementTimeout());
+    assertEquals(java.time.Duration.ofSeconds(5), v.lockTimeout());
+    assertFalse(parse("verify: {enabled: false, budget: 30}").verify().enabled());
+  }
+
+  @Test
+  void verifyMistakesAreNamed() {
+    assertTrue(error("verify: {budgit: 3}").contains("'verify': unknown key 'budgit'"));
+    assertTrue(error("verify: {budget: 0}").contains("'verify.budget': must be from 1 to 600 seconds"));
+    assertTrue(error("verify: {budget: soon}").contains("'verify.budget': expected seconds"));
+    assertTrue(error("verify: {budget: 10, statement-timeout: 30}").contains("'verify.statement-timeout': must be from 1 to 10"));
   }
 
   @Test

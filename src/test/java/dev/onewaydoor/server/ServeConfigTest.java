@@ -42,6 +42,9 @@ class ServeConfigTest {
     assertEquals("onewaydoor serve: LOG_LEVEL must be trace, debug, info, warn or error\n", serve(env("LOG_LEVEL", "loud")));
     assertEquals("onewaydoor serve: GITHUB_API_URL must be an http(s) URL, such as https://HOST/api/v3\n",
         serve(env("GITHUB_API_URL", "ghe.example.com")));
+    assertEquals("onewaydoor serve: DATABASE_URL must be postgresql://user:password@host:port/db (or mysql://, mariadb://)\n",
+        serve(env("DATABASE_URL", "jdbc:oracle:thin:scott/tiger@db")));
+    assertEquals("onewaydoor serve: VERIFY_FORKS must be true or false\n", serve(env("VERIFY_FORKS", "yes")));
   }
 
   @Test
@@ -60,5 +63,11 @@ class ServeConfigTest {
     assertEquals("https://api.github.com", c.apiUrl());
     assertNull(c.dataDir());
     assertFalse(c.toString().contains("s3cret-value"));
+    assertNull(c.databaseUrl(), "the embedded PostgreSQL");
+    assertFalse(c.verifyForks());
+    ServerConfig db = ServerConfig.fromEnv(env("DATABASE_URL", "postgresql://ci:db-s3cret@db:5432/ci", "VERIFY_FORKS", "true"));
+    assertEquals("postgresql://ci:db-s3cret@db:5432/ci", db.databaseUrl());
+    assertFalse(db.toString().contains("db-s3cret"), db.toString());
+    assertEquals(true, db.verifyForks());
   }
 }

@@ -4,8 +4,11 @@ import dev.onewaydoor.analysis.Finding;
 import dev.onewaydoor.analysis.Report;
 import dev.onewaydoor.check.Checker;
 import dev.onewaydoor.config.RepoConfig;
+import dev.onewaydoor.config.VerifyConfig;
 import dev.onewaydoor.migrations.Progress;
 import dev.onewaydoor.migrations.SourceFile;
+import dev.onewaydoor.verify.Verification;
+import dev.onewaydoor.verify.Verifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -75,5 +78,28 @@ public final class Fixture {
   /** Findings of one rule. */
   public List<Finding> findings(String rule) {
     return check().findings().stream().filter(f -> f.rule().equals(rule)).collect(Collectors.toList());
+  }
+
+  /** The static report and what verification on a real database made of it. */
+  public record Verified(Report report, Verification verification) {
+    public List<Finding> findings(String rule) {
+      return report.findings().stream().filter(f -> f.rule().equals(rule)).collect(Collectors.toList());
+    }
+
+    public String summary() {
+      return verification.summary();
+    }
+  }
+
+  /** Runs the pipeline and verifies the change with {@code verifier}, with the config's limits. */
+  public Verified verify(Verifier verifier) {
+    return verify(verifier, config.verify());
+  }
+
+  public Verified verify(Verifier verifier, VerifyConfig limits) {
+    Checker checker = new Checker(config);
+    Checker.Read changes = checker.read(hasBase ? base : null, head, Progress.NONE);
+    Verification v = verifier.verify(changes.changes(), limits);
+    return new Verified(v.applyTo(checker.analyze(changes), config.rules()), v);
   }
 }
