@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Memory under a webhook body attack. OneWayDoor runs as deployed on Fly.io (fly.toml's JVM
-# flags, -XX:MaxRAM=256m, a DATA_DIR) and receives N concurrent 25 MB bodies without a
+# flags, -XX:MaxRAM=512m, a DATA_DIR) and receives N concurrent 25 MB bodies without a
 # signature, N with a forged one and N signed, then one small signed delivery. Reports each
 # group's answers, whether the server survived, and its peak resident memory (VmHWM).
 # Fails (non-zero exit) when the server dies or answers anything unexpected.
@@ -24,7 +24,7 @@ key="$(cat src/test/resources/keys/test-app-pkcs1.pem)"
 
 APP_ID=1 PRIVATE_KEY="$key" WEBHOOK_SECRET="$secret" PORT=$port GITHUB_API_URL=http://127.0.0.1:9 LOG_LEVEL=warn \
   DATA_DIR="$work/data" JAVA_TOOL_OPTIONS="$FLY_JAVA_TOOL_OPTIONS" \
-  java -XX:MaxRAM=256m -jar "$jar" serve > "$work/owd.log" 2>&1 &
+  java -XX:MaxRAM=512m -jar "$jar" serve > "$work/owd.log" 2>&1 &
 owd=$!
 trap 'kill $owd 2>/dev/null || true' EXIT
 for _ in $(seq 100); do curl -s -o /dev/null "http://127.0.0.1:$port/healthz" && break; sleep 0.2; done
@@ -46,7 +46,7 @@ valid=$(post valid "$work/small.json" -H "X-Hub-Signature-256: $small_sig")
 peak=$( [ $alive = yes ] && peak_rss_mb $owd || echo "?")
 
 answers() { sort "$work/$1" | uniq -c | awk '{printf "%s x%s  ", $2, $1}'; }
-echo "$n x 3 concurrent 25 MB bodies, fly.toml JVM flags with -XX:MaxRAM=256m, jar $jar:"
+echo "$n x 3 concurrent 25 MB bodies, fly.toml JVM flags with -XX:MaxRAM=512m, jar $jar:"
 echo "  unsigned: $(answers unsigned)"
 echo "  forged:   $(answers forged)"
 echo "  signed:   $(answers signed)"

@@ -32,7 +32,7 @@ pct() { awk -v p="$2" '$1 == p {print $2}' "$1"; }
 rm -rf "$work/data"
 APP_ID=1 PRIVATE_KEY="$key" WEBHOOK_SECRET="$secret" PORT=3101 GITHUB_API_URL=http://127.0.0.1:9 LOG_LEVEL=warn \
   DATA_DIR="$work/data" JAVA_TOOL_OPTIONS="$FLY_JAVA_TOOL_OPTIONS" \
-  java -XX:MaxRAM=256m -jar "$jar" serve > "$work/owd.log" 2>&1 &
+  java -XX:MaxRAM=512m -jar "$jar" serve > "$work/owd.log" 2>&1 &
 owd=$!
 APP_ID=1 PRIVATE_KEY="$key" WEBHOOK_SECRET="$secret" PORT=3102 LOG_LEVEL=warn \
   bench/node_modules/.bin/probot run ./bench/intake/probot-app.js > "$work/probot.log" 2>&1 &

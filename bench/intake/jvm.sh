@@ -1,6 +1,6 @@
 # Sourced by the intake benchmarks: the JVM flags OneWayDoor runs with on Fly.io, read from
-# fly.toml, and -XX:MaxRAM=256m so that its percentages mean here what they mean on the
-# 256 MB machine (this machine has far more memory).
+# fly.toml, and -XX:MaxRAM=512m so that its percentages mean here what they mean on the
+# 512 MB machine, as fly.toml asks for (this machine has far more memory).
 fly_java_tool_options() {
   sed -n 's/^ *JAVA_TOOL_OPTIONS *= *"\(.*\)"$/\1/p' fly.toml
 }

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 
 /**
  * {@code java -jar target/onewaydoor.jar serve} as a child process, sized like the Fly.io
- * machine: {@code fly.toml}'s {@code JAVA_TOOL_OPTIONS} on a JVM that sees 256 MB of RAM.
+ * machine: {@code fly.toml}'s {@code JAVA_TOOL_OPTIONS} on a JVM that sees 512 MB of RAM (the machine fly.toml asks for).
  * Its log is collected, and start-up is awaited on the "listening" line.
  */
 final class ServerProcess implements AutoCloseable {
@@ -39,7 +39,7 @@ final class ServerProcess implements AutoCloseable {
     ProcessBuilder pb = new ProcessBuilder(java, "-jar", jar.toString(), "serve").redirectErrorStream(true);
     pb.environment().putAll(env);
     pb.environment().put("PORT", String.valueOf(port));
-    pb.environment().put("JAVA_TOOL_OPTIONS", flyToolOptions() + " -XX:MaxRAM=256m "
+    pb.environment().put("JAVA_TOOL_OPTIONS", flyToolOptions() + " -XX:MaxRAM=512m "
         + System.getProperty("onewaydoor.jvm.extra", ""));
     process = pb.start();
     Thread reader = new Thread(this::readLog, "server-log");

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 
 /**
  * {@code target/onewaydoor.jar serve} as its own process, sized as {@code fly.toml} sizes it
- * on a 256 MB machine ({@code JAVA_TOOL_OPTIONS} read from fly.toml, and {@code -XX:MaxRAM=256m}
+ * on a 512 MB machine ({@code JAVA_TOOL_OPTIONS} read from fly.toml, and {@code -XX:MaxRAM=512m}
  * so that its percentages mean what they mean there), talking to a {@link FakeGitHub}.
  */
 final class JarServer implements AutoCloseable {
@@ -53,7 +53,7 @@ final class JarServer implements AutoCloseable {
       port = s.getLocalPort();
     }
     String java = ProcessHandle.current().info().command().orElse("java");
-    ProcessBuilder pb = new ProcessBuilder(java, "-XX:MaxRAM=256m", "-jar", JAR.toString(), "serve");
+    ProcessBuilder pb = new ProcessBuilder(java, "-XX:MaxRAM=512m", "-jar", JAR.toString(), "serve");
     pb.environment().putAll(Map.of("JAVA_TOOL_OPTIONS", flyJvmOptions(), "APP_ID", "12345",
         "PRIVATE_KEY", TestKeys.pkcs1Pem(), "WEBHOOK_SECRET", AppHarness.SECRET, "PORT", String.valueOf(port),
         "GITHUB_API_URL", github.url(), "DATA_DIR", dataDir.toString(), "LOG_LEVEL", "info"));
