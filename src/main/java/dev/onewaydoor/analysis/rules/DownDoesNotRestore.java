@@ -33,7 +33,7 @@ public final class DownDoesNotRestore extends ReleaseRule {
     for (Rollback r : ctx.rollbacks()) {
       if (r.state() != Rollback.DownState.RUNS || r.differences().isEmpty()) continue;
       List<String> minor = new ArrayList<>();
-      String after = "After " + downs(r) + " runs, ";
+      String after = "After " + downs(r) + (r.downFiles().size() == 1 ? " runs, " : " run, ");
       for (Difference d : r.differences()) {
         if (!d.blocking()) {
           minor.add(d.describe());
@@ -63,7 +63,7 @@ public final class DownDoesNotRestore extends ReleaseRule {
   private static String downs(Rollback r) {
     List<String> files = r.downFiles();
     if (files.size() <= 2) return String.join(" then ", files);
-    return files.get(0) + " and the " + (files.size() - 1) + " other downs of its version group";
+    return "the " + files.size() + " downs of its version group (" + files.get(0) + " first)";
   }
 
   private static List<Source> downSources(Rollback r) {

@@ -75,4 +75,17 @@ class DownDoesNotRestoreTest {
         .file("migrations/0002_x.down.sql", "ALTER TABLE t ALTER COLUMN fax TYPE text;")
         .expect();
   }
+
+  @Test
+  void positivePopVersionGroupRollsBackAsOneStepLastDownFirst() {
+    Fixture.repo()
+        .file("sql/20200101000000000000_init.postgres.up.sql", "CREATE TABLE t (id int, a int);")
+        .file("sql/20200101000000000000_init.postgres.down.sql", "DROP TABLE t;")
+        .file("sql/20200102000000000000_split.postgres.up.sql",
+            "ALTER TABLE t DROP COLUMN a; -- expect: drop-column \"Drops column `t.a`\"  expect: down-does-not-restore \"After sql/20200102000000000001_split.postgres.down.sql then sql/20200102000000000000_split.postgres.down.sql run, column `t.a` is missing\"")
+        .file("sql/20200102000000000000_split.postgres.down.sql", "SELECT 1;")
+        .file("sql/20200102000000000001_split.postgres.up.sql", "CREATE TABLE u (id int);")
+        .file("sql/20200102000000000001_split.postgres.down.sql", "DROP TABLE u;")
+        .expect();
+  }
 }
