@@ -74,7 +74,7 @@ final class SqlRecognizer {
         || c.accept("LOCAL")) {
       temporary |= c.accept("TEMP") || c.accept("TEMPORARY");
     }
-    if (c.accept("TABLE")) return createTable(c, src, temporary);
+    if (c.accept("TABLE")) return CreateTableRecognizer.createTable(c, src, temporary);
     if (c.accept("FUNCTION") || c.accept("PROCEDURE")) return Routines.writes(c, src);
     boolean unique = c.accept("UNIQUE");
     c.accept("INVERTED"); // CockroachDB
@@ -82,45 +82,6 @@ final class SqlRecognizer {
     if (c.accept("SCHEMA")) return List.of();
     Token t = c.peek();
     return t != null && HARMLESS_OBJECTS.contains(t.upper()) ? List.of() : null;
-  }
-
-  private static List<SchemaChange> createTable(TokenCursor c, Source src, boolean temporary) {
-    boolean ifNotExists = c.accept("IF", "NOT", "EXISTS");
-    String table = c.name();
-    if (table == null) return null;
-    List<ColumnDef> columns = new ArrayList<>();
-    boolean known = false;
-    Token next = c.peek();
-    if (next != null && next.kind() == Kind.LPAREN) {
-      List<Token> inner = c.parenContents();
-      known = true;
-      List<String> keyColumns = new ArrayList<>();
-      for (List<Token> element : new TokenCursor(inner).restSplitAtTopLevelCommas()) {
-        if (element.isEmpty()) continue;
-        if (element.get(0).is("LIKE")) known = false;
-        if (isTableConstraint(element.get(0))) {
-          keyColumns.addAll(primaryKey(element));
-          continue;
-        }
-        ColumnDef col = ColumnDefParser.parse(element);
-        if (col != null) columns.add(col);
-      }
-      // PRIMARY KEY (a, b) makes its columns NOT NULL.
-      columns.replaceAll(col -> keyColumns.contains(col.name()) && !col.notNull()
-          ? new ColumnDef(col.name(), col.type(), true, col.defaultValue()) : col);
-    }
-    // CREATE TABLE … AS SELECT / LIKE / PARTITION OF: columns unknown, the table still exists.
-    CreateTable create = new CreateTable(src, table, List.copyOf(columns), ifNotExists, temporary,
-        known && !c.restContains("AS"));
-    String from = c.accept("AS") ? RowCopies.selectSource(c) : null;
-    return from == null ? List.of(create) : List.of(create, new SchemaChange.CopyRows(src, table, from));
-  }
-
-  /** The columns of a {@code [CONSTRAINT x] PRIMARY KEY (a, b)} table element, else empty. */
-  private static List<String> primaryKey(List<Token> element) {
-    TokenCursor c = new TokenCursor(element);
-    if (c.accept("CONSTRAINT")) c.name();
-    return c.accept("PRIMARY", "KEY") ? AlterTableRecognizer.columnList(c) : List.of();
   }
 
   static boolean isHarmlessObject(Token t) {
