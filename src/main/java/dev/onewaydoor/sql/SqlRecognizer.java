@@ -1,9 +1,7 @@
 package dev.onewaydoor.sql;
 
-import dev.onewaydoor.analysis.ColumnDef;
 import dev.onewaydoor.analysis.SchemaChange;
 import dev.onewaydoor.analysis.SchemaChange.CreateIndex;
-import dev.onewaydoor.analysis.SchemaChange.CreateTable;
 import dev.onewaydoor.analysis.SchemaChange.DeleteRows;
 import dev.onewaydoor.analysis.SchemaChange.DropIndex;
 import dev.onewaydoor.analysis.SchemaChange.DropSchema;
