@@ -84,6 +84,21 @@ public final class Engine {
     return new Report(finish(raw, cs), analysed, statements);
   }
 
+  /**
+   * Adds findings judged after the analysis (from code-scan data: {@code head-references-removed})
+   * to {@code report}, through the same ignore comments and configured overrides, in order.
+   */
+  public Report admit(Report report, List<Finding> later, ChangeSet cs) {
+    if (later.isEmpty()) return report;
+    List<Finding> all = new ArrayList<>(report.findings());
+    all.addAll(finish(later, cs));
+    all.sort(ORDER);
+    return new Report(all, report.migrations(), report.statements());
+  }
+
+  private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file).thenComparingInt(Finding::line)
+      .thenComparingInt(Finding::column).thenComparing(Finding::rule);
+
   private List<Finding> finish(List<Finding> raw, ChangeSet cs) {
     List<Suppression> suppressions = new ArrayList<>();
     for (MigrationUnit u : cs.head()) {
@@ -99,8 +114,7 @@ public final class Engine {
       Finding g = o == null ? f : o.apply(f);
       if (seen.add(g)) out.add(g);
     }
-    out.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line)
-        .thenComparingInt(Finding::column).thenComparing(Finding::rule));
+    out.sort(ORDER);
     return out;
   }
 
