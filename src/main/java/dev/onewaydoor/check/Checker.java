@@ -9,6 +9,7 @@ import dev.onewaydoor.config.RepoConfig;
 import dev.onewaydoor.migrations.MigrationFinder;
 import dev.onewaydoor.migrations.Progress;
 import dev.onewaydoor.migrations.SourceFile;
+import dev.onewaydoor.references.CodeTree;
 import java.util.List;
 
 /**
@@ -36,13 +37,40 @@ public final class Checker {
     return run(base, head, progress);
   }
 
+  /**
+   * {@link #checkAll} plus the code: {@code headCode} (the working tree) is scanned for the
+   * names findings remove or change, and blocking findings get their expand–contract plans.
+   */
+  public Enriched reviewAll(List<SourceFile> head, CodeTree headCode, Progress progress) {
+    return review(null, head, null, headCode, progress);
+  }
+
+  /**
+   * {@link #checkChange} plus the code at both commits: where the base (the rollback target)
+   * and the head (the deploy) use the names findings remove or change, and the plans.
+   */
+  public Enriched reviewChange(List<SourceFile> base, List<SourceFile> head, CodeTree baseCode, CodeTree headCode,
+      Progress progress) {
+    return review(base, head, baseCode, headCode, progress);
+  }
+
+  private Enriched review(List<SourceFile> base, List<SourceFile> head, CodeTree baseCode, CodeTree headCode,
+      Progress progress) {
+    Engine engine = new Engine(Rules.all(), config.rules());
+    ChangeSet cs = changeSet(base, head, progress);
+    Report report = engine.analyze(cs);
+    return new Enricher(config::wants).enrich(report, baseCode, headCode, later -> engine.admit(report, later, cs));
+  }
+
   private Report run(List<SourceFile> base, List<SourceFile> head, Progress progress) {
+    return new Engine(Rules.all(), config.rules()).analyze(changeSet(base, head, progress));
+  }
+
+  private ChangeSet changeSet(List<SourceFile> base, List<SourceFile> head, Progress progress) {
     MigrationFinder finder = new MigrationFinder(config.framework(), config.dialect());
     List<MigrationUnit> headUnits = finder.read(head, progress);
-    Engine engine = new Engine(Rules.all(), config.rules());
-    if (base == null) return engine.analyze(ChangeSet.allNew(headUnits));
-    List<MigrationUnit> baseUnits = finder.read(base, Progress.NONE);
-    return engine.analyze(new ChangeSet(baseUnits, headUnits, true));
+    if (base == null) return ChangeSet.allNew(headUnits);
+    return new ChangeSet(finder.read(base, Progress.NONE), headUnits, true);
   }
 
 }

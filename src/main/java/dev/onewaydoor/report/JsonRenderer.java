@@ -2,15 +2,19 @@ package dev.onewaydoor.report;
 
 import dev.onewaydoor.analysis.Finding;
 import dev.onewaydoor.analysis.Report;
+import dev.onewaydoor.check.Enriched;
 
 /**
  * The JSON output, a contract scripts rely on:
- * {@code {"findings":[{"rule","category","severity","blocking","file","line","column","message","help","statement"}],
- * "summary":{…}}}.
+ * {@code {"findings":[{"rule","category","severity","blocking","file","line","column","message","help","statement",
+ * "references":[{"commit","path","line","column","snippet","confidence","why"}],
+ * "plan":{"dialect","summary","singleStep","unavailable","phases":[{"number","title","when","up","down","check",
+ * "checklist":[…]}]}|null}], "summary":{…}, "code":{"base":{…},"head":{…}}}}}.
  */
 public final class JsonRenderer implements Renderer {
   @Override
-  public String render(Report report) {
+  public String render(Enriched enriched) {
+    Report report = enriched.report();
     Json j = new Json().open('{');
     j.key("findings").open('[');
     for (Finding f : report.findings()) {
@@ -24,8 +28,9 @@ public final class JsonRenderer implements Renderer {
           .field("column", f.column())
           .field("message", f.message())
           .field("help", f.help())
-          .field("statement", f.statement())
-          .close('}');
+          .field("statement", f.statement());
+      JsonDetails.finding(j, f, enriched.details(f));
+      j.close('}');
     }
     j.close(']');
     j.key("summary").open('{')
@@ -34,6 +39,7 @@ public final class JsonRenderer implements Renderer {
         .field("migrations", report.migrations())
         .field("statements", report.statements())
         .close('}');
+    JsonDetails.code(j, enriched);
     return j.close('}').toString() + "\n";
   }
 }

@@ -17,7 +17,7 @@ import java.util.List;
 /** Test helper: findings with subjects, plans for them, and phases applied on a real PostgreSQL. */
 final class PlanRun {
   static final CodeUse USE = new CodeUse(new Source("src/main/java/Repo.java", 42, 20,
-      "SELECT booking_ref FROM reservations"), true, "SQL naming reservations");
+      "SELECT booking_ref FROM reservations"), "certain", "SQL naming reservations");
 
   private PlanRun() {}
 

@@ -31,13 +31,15 @@ public final class HeadReferencesRemoved extends Rule {
 
   /**
    * The finding for {@code removal} given the uses of its name at the head, or empty when the
-   * head does not use it. Certain uses block; uses that are only likely are a warning.
+   * head does not use it. Certain uses block; uses that are only likely are a warning; merely
+   * possible ones (the bare name somewhere) are not enough.
    */
   public Optional<Finding> judge(Finding removal, List<CodeUse> usesAtHead) {
     Subject s = removal.subject();
-    if (!REMOVALS.contains(removal.rule()) || s.isNone() || usesAtHead.isEmpty()) return Optional.empty();
-    List<CodeUse> certain = usesAtHead.stream().filter(CodeUse::certain).toList();
-    List<CodeUse> shown = certain.isEmpty() ? usesAtHead : certain;
+    List<CodeUse> probable = usesAtHead.stream().filter(CodeUse::probable).toList();
+    if (!REMOVALS.contains(removal.rule()) || s.isNone() || probable.isEmpty()) return Optional.empty();
+    List<CodeUse> certain = probable.stream().filter(CodeUse::certain).toList();
+    List<CodeUse> shown = certain.isEmpty() ? probable : certain;
     String name = s.isColumn() ? Names.col(s.table(), s.column()) : Names.q(s.table());
     String what = removal.rule().startsWith("rename") ? "renames to " + Names.q(s.newName()) : "removes";
     StringBuilder msg = new StringBuilder("The code in this pull request still uses ").append(name)

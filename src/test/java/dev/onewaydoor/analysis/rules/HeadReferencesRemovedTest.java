@@ -22,9 +22,11 @@ class HeadReferencesRemovedTest {
   private static final Finding RENAME = removal("rename-column",
       Subject.column("postgresql", "reservations", "booking_ref", REF, REF).renamedTo("confirmation_code"));
   private static final CodeUse SQL = new CodeUse(new Source("src/main/java/ReservationRepository.java", 42, 20,
-      "SELECT booking_ref FROM reservations WHERE id = ?"), true, "SQL naming reservations");
+      "SELECT booking_ref FROM reservations WHERE id = ?"), "certain", "SQL naming reservations");
   private static final CodeUse FIELD = new CodeUse(new Source("src/main/java/Reservation.java", 12, 18,
-      "private String bookingRef;"), false, "field of an entity of reservations");
+      "private String bookingRef;"), "likely", "field of an entity of reservations");
+  private static final CodeUse BARE = new CodeUse(new Source("src/main/js/app.js", 3, 5, "x.booking_ref"), "possible",
+      "identifier");
 
   private final HeadReferencesRemoved rule = new HeadReferencesRemoved();
 
@@ -54,6 +56,7 @@ class HeadReferencesRemovedTest {
   @Test
   void negativeNoUseAtTheHead() {
     assertTrue(rule.judge(RENAME, List.of()).isEmpty());
+    assertTrue(rule.judge(RENAME, List.of(BARE)).isEmpty(), "the bare name somewhere is not enough");
   }
 
   @Test
