@@ -23,6 +23,7 @@ public final class App {
   private final InstallationTokens tokens;
   private final Services services;
   private final CommentCommands commands;
+  private final ReportPages reportPages;
 
   public App(GitHubHttp http, InstallationTokens tokens, ExecutorService pool, Clock clock, String publicUrl,
       Path dataDir) {
@@ -32,6 +33,13 @@ public final class App {
     this.services = new Services(new JobQueue(pool), new RepoConfigLoader(), new MigrationFetcher(new BlobCache(256L << 20)),
         new CheckRunPublisher(clock, publicUrl), new ReviewPublisher(), new Acknowledger(acks), acks);
     this.commands = new CommentCommands(services);
+    this.reportPages = new ReportPages(dataDir == null ? null : dataDir.resolve("reports"), clock,
+        java.time.Duration.ofDays(30));
+  }
+
+  /** The check runs' report pages, served by the server and written by review jobs. */
+  public ReportPages reportPages() {
+    return reportPages;
   }
 
   public JobQueue queue() {

@@ -19,6 +19,14 @@ public final class MarkdownDetails {
 
   /** Appends the references and the plan of {@code f}, each block preceded by a blank line. */
   public static void append(StringBuilder sb, Finding f, Enriched e) {
+    append(sb, f, e, true);
+  }
+
+  /**
+   * As {@link #append(StringBuilder, Finding, Enriched)}; {@code collapsible} false writes the
+   * plan with headings instead of {@code <details>}, for pages rendered with raw HTML escaped.
+   */
+  public static void append(StringBuilder sb, Finding f, Enriched e, boolean collapsible) {
     FindingDetails d = e.details(f);
     if (d.searched() && e.baseCode().performed() && Wording.showsBase(f)) {
       references(sb, d.base(), d.baseOmitted(), Wording.baseHeading(f, d), Wording.baseNone(d));
@@ -26,7 +34,7 @@ public final class MarkdownDetails {
     if (d.searched() && e.headCode().performed()) {
       references(sb, d.head(), d.headOmitted(), Wording.headHeading(f, d), Wording.headNone(f, d));
     }
-    if (d.plan() != null) plan(sb, d.plan());
+    if (d.plan() != null) plan(sb, d.plan(), collapsible);
   }
 
   private static void references(StringBuilder sb, List<Reference> refs, int omitted, String heading, String none) {
@@ -42,13 +50,14 @@ public final class MarkdownDetails {
     if (omitted > 0) sb.append("- ").append(Wording.more(omitted)).append('\n');
   }
 
-  static void plan(StringBuilder sb, Plan plan) {
+  static void plan(StringBuilder sb, Plan plan, boolean collapsible) {
     if (!plan.available()) {
       sb.append("\nNo expand–contract plan: ").append(plan.unavailable()).append(".\n");
       return;
     }
-    sb.append("\n<details><summary>Expand–contract plan (").append(plan.dialect()).append(", ")
-        .append(plan.phases().size()).append(" phases)</summary>\n\n").append(plan.summary()).append("\n\n");
+    String title = "Expand–contract plan (" + plan.dialect() + ", " + plan.phases().size() + " phases)";
+    sb.append(collapsible ? "\n<details><summary>" + title + "</summary>\n\n" : "\n#### " + title + "\n\n")
+        .append(plan.summary()).append("\n\n");
     if (!plan.singleStep().isEmpty()) sb.append("**Single step:** ").append(plan.singleStep()).append("\n\n");
     for (Phase p : plan.phases()) {
       sb.append("**Phase ").append(p.number()).append(" · ").append(p.title()).append("** — ").append(p.when())
@@ -59,9 +68,10 @@ public final class MarkdownDetails {
         continue;
       }
       sb.append(sql(p.up()));
-      sb.append("<details><summary>Down</summary>\n\n").append(sql(p.down())).append("</details>\n\n");
+      sb.append(collapsible ? "<details><summary>Down</summary>\n\n" : "Down:\n\n").append(sql(p.down()))
+          .append(collapsible ? "</details>\n\n" : "");
     }
-    sb.append("</details>\n");
+    if (collapsible) sb.append("</details>\n");
   }
 
   private static void checklist(StringBuilder sb, List<CodeUse> uses) {
@@ -75,11 +85,15 @@ public final class MarkdownDetails {
 
   /** What the code scans left out, after the findings. */
   static void scanNotes(StringBuilder sb, Enriched e) {
+    scanNotes(sb, e, true);
+  }
+
+  public static void scanNotes(StringBuilder sb, Enriched e, boolean collapsible) {
     if (!e.scanned()) return;
-    sb.append("\n<details><summary>Code scanned</summary>\n\n");
+    sb.append(collapsible ? "\n<details><summary>Code scanned</summary>\n\n" : "\n## Code scanned\n\n");
     scan(sb, "base", e.baseCode());
     scan(sb, "head", e.headCode());
-    sb.append("\n</details>\n");
+    if (collapsible) sb.append("\n</details>\n");
   }
 
   private static void scan(StringBuilder sb, String which, ScanResult s) {
