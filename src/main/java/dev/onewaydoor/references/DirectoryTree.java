@@ -10,11 +10,14 @@ import java.util.Set;
 
 /**
  * A working directory as a {@link CodeTree}: the CLI's path mode. Symbolic links are never
- * followed (a link may point out of the tree, or loop); {@code .git} and other tool folders
- * are not entered.
+ * followed (a link may point out of the tree, or loop); {@code .git} and dependency folders
+ * ({@code node_modules} …) are not entered.
  */
 public final class DirectoryTree implements CodeTree {
-  private static final Set<String> NOT_ENTERED = Set.of(".git", ".hg", ".svn");
+  private static final Set<String> TOOL_FOLDERS = Set.of(".git", ".hg", ".svn");
+  /** Dependency folders can hold hundreds of thousands of files: not walked at all, but said. */
+  private static final Set<String> DEPENDENCY_FOLDERS = Set.of("node_modules", ".venv", "venv", "__pycache__",
+      ".gradle", ".m2", "bower_components");
 
   private final Path root;
 
@@ -28,8 +31,13 @@ public final class DirectoryTree implements CodeTree {
       @Override
       public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
         Path name = dir.getFileName();
-        return !dir.equals(root) && name != null && NOT_ENTERED.contains(name.toString())
-            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        if (dir.equals(root) || name == null) return FileVisitResult.CONTINUE;
+        if (TOOL_FOLDERS.contains(name.toString())) return FileVisitResult.SKIP_SUBTREE;
+        if (DEPENDENCY_FOLDERS.contains(name.toString())) {
+          visitor.skipped(relative(dir) + "/", "dependency folder, not entered");
+          return FileVisitResult.SKIP_SUBTREE;
+        }
+        return FileVisitResult.CONTINUE;
       }
 
       @Override

@@ -52,11 +52,14 @@ class ScanBadInputTest {
     Files.writeString(repo.resolve("app.py"), SQL);
     Files.createSymbolicLink(repo.resolve("linked"), outside);
     Files.createSymbolicLink(repo.resolve("linked.py"), outside.resolve("secret.py"));
+    Files.createDirectories(repo.resolve("web/node_modules/pg"));
+    Files.writeString(repo.resolve("web/node_modules/pg/index.js"), SQL);
     Predicate<String> noMigrations = p -> false;
     ScanResult r = new ReferenceScanner(noMigrations).scan(new DirectoryTree(repo), List.of(BOOKING_REF));
     assertEquals(List.of("app.py:1"), r.of(BOOKING_REF).stream().map(Reference::location).toList());
     String notes = String.join("\n", r.notes());
     assertTrue(notes.contains("symbolic link, not followed") && notes.contains("linked.py"), notes);
+    assertTrue(notes.contains("dependency folder, not entered: web/node_modules/"), notes);
   }
 
   @Test
