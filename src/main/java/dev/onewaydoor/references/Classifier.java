@@ -15,7 +15,7 @@ final class Classifier {
   private static final String[] COLUMN_MAPPING = {"column", "db:", "@map(", "field(", "field:", "dsl.name("};
   private static final String[] TABLE_MAPPING = {"table", "@@map(", "@entity(", "dsl.name(", "collection("};
   private static final String[] ORM_LINE = {"column(", "models.", "mapped_column", "field(", "@column", "fields.",
-      "column<", "->", "@map", "attribute :", "field :", "attr_"};
+      "column<", "@map", "attribute :", "field :"};
 
   private Classifier() {}
 
@@ -65,7 +65,7 @@ final class Classifier {
   private static Verdict identifier(FileScan f, Target t, int target, Role role, FileScan.Hit h) {
     String line = f.line(h.start());
     boolean ormLine = containsAny(line, ORM_LINE) || containsAny(f.previousLine(h.start()), ORM_LINE)
-        || f.lang == Language.PRISMA;
+        || f.lang == Language.PRISMA || dieselSchema(f, line);
     if (!t.isColumn()) {
       if (role == Role.TABLE_CLASS && declaresClass(line)) return new Verdict(Confidence.LIKELY, "class mapped by name");
       if (role == Role.TABLE && ormLine) return mapping(f, t, target, "schema definition");
@@ -86,6 +86,11 @@ final class Classifier {
   private static Verdict tied(FileScan f, int target, Target t, String what) {
     return f.mentionsTable(target) ? new Verdict(Confidence.LIKELY, what + " in a file about " + t.table())
         : new Verdict(Confidence.POSSIBLE, what);
+  }
+
+  /** Diesel's {@code table!} macro in {@code schema.rs}: {@code booking_ref -> Varchar,}. */
+  private static boolean dieselSchema(FileScan f, String line) {
+    return f.lang == Language.RUST && f.path.endsWith("schema.rs") && (line.contains("->") || line.contains("("));
   }
 
   private static boolean declaresClass(String line) {

@@ -69,6 +69,12 @@ class OrmMappingsTest {
   }
 
   @Test
+  void arrowsOutsideDieselSchemasAreNotMappings() {
+    assertEquals(List.of("Svc.java:2 likely"), Scan.tree().file("Svc.java",
+        "List<Reservation> all = repo.findAll();\nall.stream().map(r -> r.booking_ref).toList();\n").found(BOOKING_REF));
+  }
+
+  @Test
   void namesMatchOnlyAtTokenBoundaries() {
     Scan s = Scan.tree().file("a.py", "q = 'SELECT booking_reference, old_booking_ref FROM reservations'\n")
         .file("B.java", "String bookingRefId; String userEmail; findByBookingRef(x);\n");
