@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 public final class App {
   private final Services services;
   private final Routes routes;
+  private final ReportPages reportPages;
 
   /**
    * {@code appId} is this App's {@code APP_ID} (numeric id or client id): the Acknowledge button
@@ -37,6 +38,8 @@ public final class App {
     this.services = new Services(new JobQueue(pool), new RepoConfigLoader(),
         new ChangeFetcher(snapshots(dataDir, limits, clock), limits), new CheckPublisher(clock, publicUrl, acks),
         new ReviewPublisher(), new Acknowledger(acks), acks, clock, new ByteBudget(limits.maxMigrationBytes()));
+    this.reportPages = new ReportPages(dataDir == null ? null : dataDir.resolve("reports"), clock,
+        java.time.Duration.ofDays(30));
     this.routes = new Routes(services, appId, (installation, repo) -> new RepoApi(http, tokens, installation, repo));
   }
 
@@ -47,6 +50,11 @@ public final class App {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the snapshot cache", e);
     }
+  }
+
+  /** The check runs' report pages, served by the server and written by review jobs. */
+  public ReportPages reportPages() {
+    return reportPages;
   }
 
   public JobQueue queue() {

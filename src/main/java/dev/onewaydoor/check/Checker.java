@@ -9,6 +9,7 @@ import dev.onewaydoor.config.RepoConfig;
 import dev.onewaydoor.migrations.MigrationFinder;
 import dev.onewaydoor.migrations.Progress;
 import dev.onewaydoor.migrations.SourceFile;
+import dev.onewaydoor.references.CodeTree;
 import java.util.List;
 
 /**
@@ -36,13 +37,45 @@ public final class Checker {
     return run(base, head, progress);
   }
 
-  private Report run(List<SourceFile> base, List<SourceFile> head, Progress progress) {
-    MigrationFinder finder = new MigrationFinder(config.framework(), config.dialect());
-    MigrationFinder.Found found = finder.read(head, progress);
-    Engine engine = new Engine(Rules.all(), config.rules());
-    if (base == null) return engine.analyze(ChangeSet.allNew(found.units())).withNotes(found.notes());
-    List<MigrationUnit> baseUnits = finder.read(base, Progress.NONE).units();
-    return engine.analyze(new ChangeSet(baseUnits, found.units(), true)).withNotes(found.notes());
+  /**
+   * {@link #checkAll} plus the code: {@code headCode} (the working tree) is scanned for the
+   * names findings remove or change, and blocking findings get their expand–contract plans.
+   */
+  public Enriched reviewAll(List<SourceFile> head, CodeTree headCode, Progress progress) {
+    return review(null, head, null, headCode, progress);
   }
 
+  /**
+   * {@link #checkChange} plus the code at both commits: where the base (the rollback target)
+   * and the head (the deploy) use the names findings remove or change, and the plans.
+   */
+  public Enriched reviewChange(List<SourceFile> base, List<SourceFile> head, CodeTree baseCode, CodeTree headCode,
+      Progress progress) {
+    return review(base, head, baseCode, headCode, progress);
+  }
+
+  private Enriched review(List<SourceFile> base, List<SourceFile> head, CodeTree baseCode, CodeTree headCode,
+      Progress progress) {
+    Engine engine = new Engine(Rules.all(), config.rules());
+    Read read = read(base, head, progress);
+    Report report = engine.analyze(read.changes()).withNotes(read.notes());
+    return new Enricher(config::wants).enrich(report, baseCode, headCode,
+        later -> engine.admit(report, later, read.changes()));
+  }
+
+  private Report run(List<SourceFile> base, List<SourceFile> head, Progress progress) {
+    Read read = read(base, head, progress);
+    return new Engine(Rules.all(), config.rules()).analyze(read.changes()).withNotes(read.notes());
+  }
+
+  /** The migrations read into a change set, and what reading them learnt (dialect guesses). */
+  private record Read(ChangeSet changes, List<String> notes) {}
+
+  private Read read(List<SourceFile> base, List<SourceFile> head, Progress progress) {
+    MigrationFinder finder = new MigrationFinder(config.framework(), config.dialect());
+    MigrationFinder.Found found = finder.read(head, progress);
+    if (base == null) return new Read(ChangeSet.allNew(found.units()), found.notes());
+    List<MigrationUnit> baseUnits = finder.read(base, Progress.NONE).units();
+    return new Read(new ChangeSet(baseUnits, found.units(), true), found.notes());
+  }
 }

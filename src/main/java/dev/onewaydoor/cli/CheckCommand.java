@@ -1,11 +1,12 @@
 package dev.onewaydoor.cli;
 
-import dev.onewaydoor.analysis.Report;
 import dev.onewaydoor.check.Checker;
+import dev.onewaydoor.check.Enriched;
 import dev.onewaydoor.config.ConfigException;
 import dev.onewaydoor.config.RepoConfig;
 import dev.onewaydoor.config.RepoConfigParser;
 import dev.onewaydoor.migrations.SourceFile;
+import dev.onewaydoor.references.DirectoryTree;
 import dev.onewaydoor.report.Renderer;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -34,7 +35,7 @@ public final class CheckCommand {
       Path repo = Path.of(o.repo());
       if (!Files.isDirectory(repo)) throw new UsageException("--repo " + o.repo() + " is not a directory");
       ProgressLine progress = new ProgressLine(err);
-      Report report;
+      Enriched report;
       if (o.base() != null) {
         GitRepo git = new GitRepo(repo);
         String base = git.resolve(o.base());
@@ -42,21 +43,23 @@ public final class CheckCommand {
         RepoConfig config = o.config() != null ? configFile(Path.of(o.config())) : configAt(git, base);
         List<SourceFile> baseFiles = git.files(base, config::wants);
         List<SourceFile> headFiles = git.files(head, config::wants);
-        report = new Checker(config).checkChange(baseFiles, headFiles, progress);
+        // The code at both commits: where the rollback target and the deploy use what changes.
+        report = new Checker(config).reviewChange(baseFiles, headFiles, new GitTree(git, base), new GitTree(git, head),
+            progress);
       } else {
         RepoConfig config = o.config() != null ? configFile(Path.of(o.config()))
             : configIfPresent(repo.resolve(RepoConfig.PATH));
         List<SourceFile> files = LocalFiles.collect(o.paths());
-        report = new Checker(config).checkAll(files, progress);
+        report = new Checker(config).reviewAll(files, new DirectoryTree(repo), progress);
       }
       progress.clear();
-      for (Throwable bug : report.internalErrors()) {
+      for (Throwable bug : report.report().internalErrors()) {
         err.println("onewaydoor: internal error (a bug in OneWayDoor; the file it hit is reported as analysis-failed):");
         bug.printStackTrace(err);
       }
       out.print(renderer.render(report));
       out.flush();
-      return report.hasBlocking() ? 1 : 0;
+      return report.report().hasBlocking() ? 1 : 0;
     } catch (UsageException e) {
       err.println("onewaydoor: " + e.getMessage());
       return 2;

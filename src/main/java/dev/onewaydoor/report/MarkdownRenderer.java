@@ -2,25 +2,35 @@ package dev.onewaydoor.report;
 
 import dev.onewaydoor.analysis.Finding;
 import dev.onewaydoor.analysis.Report;
+import dev.onewaydoor.check.Enriched;
 
 /**
  * Markdown for pull request summaries and CI step summaries: the verdict, then each finding
- * with its location, why it is a one-way door, and the expand–contract alternative.
+ * with its location, why it is a one-way door, the expand–contract alternative, the code that
+ * uses the name and the plan (collapsed).
  */
 public final class MarkdownRenderer implements Renderer {
   @Override
-  public String render(Report report) {
+  public String render(Enriched report) {
     return "## OneWayDoor\n\n" + body(report);
   }
 
   /** The verdict line and the findings, without a heading: for check run summaries. */
   public static String body(Report report) {
+    return body(Enriched.of(report));
+  }
+
+  /** The verdict line and the findings with their details, without a heading. */
+  public static String body(Enriched enriched) {
+    Report report = enriched.report();
     StringBuilder sb = new StringBuilder();
     sb.append(report.hasBlocking() ? "**" + Summary.line(report) + "**" : Summary.line(report)).append("\n\n");
     for (String note : report.notes()) sb.append("> ").append(note).append("\n\n");
     for (Finding f : report.findings()) {
       for (FindingSection s : CheckRunRenderer.SECTIONS) s.append(f, sb);
+      MarkdownDetails.append(sb, f, enriched);
     }
+    MarkdownDetails.scanNotes(sb, enriched);
     return sb.toString().stripTrailing() + "\n";
   }
 

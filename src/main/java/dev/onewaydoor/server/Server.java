@@ -5,8 +5,8 @@ import dev.onewaydoor.github.WebhookSignature;
 import io.javalin.Javalin;
 
 /**
- * The HTTP side: the webhook endpoint, {@code GET /healthz}, and the rule pages check runs
- * link to. Request bodies up to 25 MB are accepted (GitHub's largest deliveries).
+ * The HTTP side: the webhook endpoint, {@code GET /healthz}, the rule pages check runs link
+ * to, and the check runs' report pages. Request bodies up to 25 MB are accepted (GitHub's largest deliveries).
  */
 public final class Server {
   static final long MAX_BODY = 26L * 1024 * 1024;
@@ -25,8 +25,10 @@ public final class Server {
       cfg.startup.showJavalinBanner = false;
       cfg.routes.post(webhookPath, webhooks::handle);
       cfg.routes.get("/healthz", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));
-      cfg.routes.get("/", Pages::home);
-      cfg.routes.get("/rules/{id}", Pages::rule);
+      Pages pages = new Pages(app.reportPages());
+      cfg.routes.get("/", pages::home);
+      cfg.routes.get("/rules/{id}", pages::rule);
+      cfg.routes.get("/reports/{id}", pages::report);
     });
   }
 

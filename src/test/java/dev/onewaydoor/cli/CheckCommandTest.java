@@ -91,6 +91,7 @@ class CheckCommandTest {
     assertTrue(json.contains("\"rule\":\"drop-column\""), json);
     assertTrue(json.contains("\"rule\":\"edit-applied-migration\""), json);
     assertTrue(json.contains("\"rule\":\"non-concurrent-index\",\"category\":\"operational-safety\",\"severity\":\"error\",\"blocking\":true"), json);
+    assertTrue(json.contains("\"code\":{\"base\":{\"scanned\":true"), "the code at the base commit is scanned: " + json);
   }
 
   @Test

@@ -16,6 +16,6 @@ public final class Rules {
         new MissingDownMigration(), new DownDoesNotRestore(), new IrreversibleMarker(),
         new EditAppliedMigration(), new DeleteAppliedMigration(), new OutOfOrderVersion(),
         new NonConcurrentIndex(), new ConstraintNotValidMissing(), new UnparsedStatement(),
-        new InvalidIgnore(), new AnalysisFailed());
+        new InvalidIgnore(), new AnalysisFailed(), new HeadReferencesRemoved());
   }
 }
