@@ -51,8 +51,8 @@ public final class Enricher {
       if (t != null) targets.put(f, t);
     }
     Set<Target> names = new LinkedHashSet<>(targets.values());
-    ScanResult baseScan = scan(base, names, "the base");
-    ScanResult headScan = scan(head, names, "the head");
+    ScanResult baseScan = scan(base, names);
+    ScanResult headScan = scan(head, names);
     List<Finding> later = new ArrayList<>();
     for (Finding f : report.findings()) {
       Target t = targets.get(f);
@@ -71,13 +71,15 @@ public final class Enricher {
     return new Enriched(all, details, baseScan, headScan);
   }
 
-  private ScanResult scan(CodeTree tree, Set<Target> names, String which) {
-    if (tree == null) return ScanResult.notScanned("code at " + which + " not available");
+  private ScanResult scan(CodeTree tree, Set<Target> names) {
+    if (tree == null) return ScanResult.notScanned("not available");
     if (names.isEmpty()) return new ScanResult(true, Map.of(), Map.of(), List.of(), 0);
     try {
       return scanner.scan(tree, names);
+    } catch (CodeTree.Unavailable e) {
+      return ScanResult.notScanned("not scanned: " + e.getMessage());
     } catch (IOException | RuntimeException e) {
-      return ScanResult.notScanned("code at " + which + " could not be read: " + e.getMessage());
+      return ScanResult.notScanned("could not be read: " + e.getMessage());
     }
   }
 

@@ -32,7 +32,7 @@ public final class CheckCommand {
     try {
       CheckOptions o = CheckOptions.parse(args);
       Renderer renderer = renderer(o.format());
-      Path repo = Path.of(o.repo());
+      Path repo = Path.of(o.repo() == null ? "." : o.repo());
       if (!Files.isDirectory(repo)) throw new UsageException("--repo " + o.repo() + " is not a directory");
       ProgressLine progress = new ProgressLine(err);
       Enriched report;
@@ -50,7 +50,7 @@ public final class CheckCommand {
         RepoConfig config = o.config() != null ? configFile(Path.of(o.config()))
             : configIfPresent(repo.resolve(RepoConfig.PATH));
         List<SourceFile> files = LocalFiles.collect(o.paths());
-        report = new Checker(config).reviewAll(files, new DirectoryTree(repo), progress);
+        report = new Checker(config).reviewAll(files, codeOf(o, repo), progress);
       }
       progress.clear();
       for (Throwable bug : report.report().internalErrors()) {
@@ -64,6 +64,15 @@ public final class CheckCommand {
       err.println("onewaydoor: " + e.getMessage());
       return 2;
     }
+  }
+
+  /** Path mode's code: {@code --repo}, else the project holding the paths, its files shown from here. */
+  private static DirectoryTree codeOf(CheckOptions o, Path repo) {
+    Path root = o.repo() != null ? repo : ProjectRoot.of(o.paths(), repo);
+    Path here = Path.of("").toAbsolutePath().normalize();
+    Path abs = root.toAbsolutePath().normalize();
+    String shown = abs.equals(here) ? "" : abs.startsWith(here) ? here.relativize(abs) + "/" : abs + "/";
+    return new DirectoryTree(abs, shown.replace('\\', '/'));
   }
 
   private static Renderer renderer(String format) throws UsageException {

@@ -22,6 +22,13 @@ public interface CodeTree {
     void skipped(String path, String reason);
   }
 
+  /** Thrown by {@link #forEach} when the tree cannot be had at all; the message says why ("over 256 MB"). */
+  final class Unavailable extends IOException {
+    public Unavailable(String why) {
+      super(why);
+    }
+  }
+
   /** The bytes of one file, read on demand. */
   interface Content {
     byte[] read() throws IOException;

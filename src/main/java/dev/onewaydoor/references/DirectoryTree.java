@@ -20,9 +20,19 @@ public final class DirectoryTree implements CodeTree {
       ".gradle", ".m2", "bower_components");
 
   private final Path root;
+  private final String shownAs;
 
   public DirectoryTree(Path root) {
+    this(root, "");
+  }
+
+  /**
+   * Paths are reported as {@code shownAs} followed by the path under {@code root} ({@code
+   * examples/booking/} + {@code src/…}), so they open from where the user ran the command.
+   */
+  public DirectoryTree(Path root, String shownAs) {
     this.root = root.toAbsolutePath().normalize();
+    this.shownAs = shownAs;
   }
 
   @Override
@@ -60,6 +70,6 @@ public final class DirectoryTree implements CodeTree {
   }
 
   private String relative(Path file) {
-    return root.relativize(file).toString().replace('\\', '/');
+    return shownAs + root.relativize(file).toString().replace('\\', '/');
   }
 }

@@ -2,6 +2,8 @@ package dev.onewaydoor.report;
 
 import dev.onewaydoor.analysis.Finding;
 import dev.onewaydoor.analysis.Report;
+import dev.onewaydoor.check.Enriched;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,6 +15,9 @@ public final class CheckRunRenderer {
   /** The sections of each finding in the summary, in order. */
   public static final List<FindingSection> SECTIONS = List.of(FindingSection.HEADING, FindingSection.LOCATION,
       FindingSection.STATEMENT, FindingSection.PROBLEM, FindingSection.INSTEAD);
+
+  /** How much of the findings' details a summary holds: all of it, then less until it fits. */
+  private enum Detail { ALL, REFERENCES, NONE }
 
   private final List<FindingSection> sections;
 
@@ -29,6 +34,46 @@ public final class CheckRunRenderer {
    * analysis's own notes (a history without downs, a dialect assumed) as quotes.
    */
   public String summary(Verdict verdict, Report report, List<String> notes) {
+    return render(verdict, report, notes, sections);
+  }
+
+  /**
+   * The summary with each finding's code references and plan collapsed under it, at most
+   * {@code max} characters where possible: plans are left out first, then references, each
+   * time saying so and pointing to {@code pageUrl} (the report page, which holds them all;
+   * null when there is none).
+   */
+  public String summary(Verdict verdict, Enriched e, List<String> notes, String pageUrl, int max) {
+    String text = "";
+    for (Detail level : Detail.values()) {
+      List<String> all = new ArrayList<>(notes);
+      if (pageUrl != null) all.add("Full report with the code references and plans: " + pageUrl);
+      if (level != Detail.ALL && hasDetails(e)) all.add(leftOut(level, pageUrl));
+      List<FindingSection> s = new ArrayList<>(sections);
+      if (level != Detail.NONE) s.add(MarkdownDetails.references(e, true));
+      if (level == Detail.ALL) s.add(MarkdownDetails.plan(e, true));
+      text = render(verdict, e.report(), all, s);
+      if (level != Detail.NONE) {
+        StringBuilder scanned = new StringBuilder(text).append('\n');
+        MarkdownDetails.scanNotes(scanned, e, true);
+        text = scanned.toString().stripTrailing() + "\n";
+      }
+      if (text.length() <= max) return text;
+    }
+    return text;
+  }
+
+  private static boolean hasDetails(Enriched e) {
+    return e.report().findings().stream().anyMatch(f -> e.details(f).searched() || e.details(f).plan() != null);
+  }
+
+  private static String leftOut(Detail level, String pageUrl) {
+    String what = level == Detail.REFERENCES ? "The expand–contract plans are" : "The code references and plans are";
+    return what + " left out of this summary to fit GitHub's size limit: "
+        + (pageUrl != null ? "they are on the full report above." : "`onewaydoor check --format markdown` prints them.");
+  }
+
+  private static String render(Verdict verdict, Report report, List<String> notes, List<FindingSection> sections) {
     StringBuilder sb = new StringBuilder(verdict.summaryLine()).append("\n\n");
     for (String note : notes) sb.append(note).append("\n\n");
     sb.append(report.hasBlocking() ? "**" + Summary.line(report) + "**" : Summary.line(report)).append("\n\n");

@@ -11,52 +11,71 @@ import dev.onewaydoor.references.ScanResult;
 import java.util.List;
 
 /**
- * A finding's code references (as lists) and its plan (collapsed, one {@code <details>} per
- * finding, each phase's down collapsed inside it), as GitHub-flavoured markdown.
+ * A finding's code references and its plan as {@link FindingSection}s of GitHub-flavoured
+ * markdown. Collapsed blocks ({@code <details>}) keep long details out of the way on GitHub;
+ * pages rendered with raw HTML escaped get headings instead.
  */
 public final class MarkdownDetails {
   private MarkdownDetails() {}
 
-  /** Appends the references and the plan of {@code f}, each block preceded by a blank line. */
-  public static void append(StringBuilder sb, Finding f, Enriched e) {
-    append(sb, f, e, true);
-  }
-
   /**
-   * As {@link #append(StringBuilder, Finding, Enriched)}; {@code collapsible} false writes the
-   * plan with headings instead of {@code <details>}, for pages rendered with raw HTML escaped.
+   * Where the base and the head use the finding's name; {@code collapsed} puts the lists in
+   * one {@code <details>} whose summary counts them (a finding with none says so openly).
    */
-  public static void append(StringBuilder sb, Finding f, Enriched e, boolean collapsible) {
-    FindingDetails d = e.details(f);
-    if (d.searched() && e.baseCode().performed() && Wording.showsBase(f)) {
-      references(sb, d.base(), d.baseOmitted(), Wording.baseHeading(f, d), Wording.baseNone(d));
-    }
-    if (d.searched() && e.headCode().performed()) {
-      references(sb, d.head(), d.headOmitted(), Wording.headHeading(f, d), Wording.headNone(f, d));
-    }
-    if (d.plan() != null) plan(sb, d.plan(), collapsible);
+  public static FindingSection references(Enriched e, boolean collapsed) {
+    return (f, out) -> {
+      FindingDetails d = e.details(f);
+      if (!d.searched()) return;
+      boolean base = e.baseCode().performed() && Wording.showsBase(f);
+      boolean head = e.headCode().performed();
+      StringBuilder lists = new StringBuilder();
+      if (base) list(lists, d.base(), d.baseOmitted(), Wording.baseHeading(f, d), Wording.baseNone(d));
+      if (head) list(lists, d.head(), d.headOmitted(), Wording.headHeading(f, d), Wording.headNone(f, d));
+      int shown = (base ? d.base().size() : 0) + (head ? d.head().size() : 0);
+      if (!collapsed || shown == 0) {
+        out.append(lists);
+        return;
+      }
+      out.append("<details><summary>Code that uses <code>").append(d.target().label()).append("</code>: ")
+          .append(count(base, d.base().size() + d.baseOmitted(), "at the base (the release running now)"))
+          .append(base && head ? ", " : "").append(count(head, d.head().size() + d.headOmitted(), "at the head"))
+          .append("</summary>\n\n").append(lists).append("</details>\n\n");
+    };
   }
 
-  private static void references(StringBuilder sb, List<Reference> refs, int omitted, String heading, String none) {
+  /** The plan in one {@code <details>} (each phase's down collapsed inside it), or with headings. */
+  public static FindingSection plan(Enriched e, boolean collapsible) {
+    return (f, out) -> {
+      Plan p = e.details(f).plan();
+      if (p != null) plan(out, p, collapsible);
+    };
+  }
+
+  private static String count(boolean shown, int n, String where) {
+    return shown ? Summary.plural(n, "place") + " " + where : "";
+  }
+
+  private static void list(StringBuilder sb, List<Reference> refs, int omitted, String heading, String none) {
     if (refs.isEmpty()) {
-      if (!none.isEmpty()) sb.append('\n').append(none).append('\n');
+      if (!none.isEmpty()) sb.append(none).append("\n\n");
       return;
     }
-    sb.append("\n**").append(heading).append(":**\n\n");
+    sb.append("**").append(heading).append(":**\n\n");
     for (Reference r : refs) {
       sb.append("- `").append(r.location()).append("` ").append(code(r.snippet())).append(" _(")
           .append(Wording.how(r)).append(")_\n");
     }
     if (omitted > 0) sb.append("- ").append(Wording.more(omitted)).append('\n');
+    sb.append('\n');
   }
 
   static void plan(StringBuilder sb, Plan plan, boolean collapsible) {
     if (!plan.available()) {
-      sb.append("\nNo expand–contract plan: ").append(plan.unavailable()).append(".\n");
+      sb.append("No expand–contract plan: ").append(plan.unavailable()).append(".\n\n");
       return;
     }
     String title = "Expand–contract plan (" + plan.dialect() + ", " + plan.phases().size() + " phases)";
-    sb.append(collapsible ? "\n<details><summary>" + title + "</summary>\n\n" : "\n#### " + title + "\n\n")
+    sb.append(collapsible ? "<details><summary>" + title + "</summary>\n\n" : "#### " + title + "\n\n")
         .append(plan.summary()).append("\n\n");
     if (!plan.singleStep().isEmpty()) sb.append("**Single step:** ").append(plan.singleStep()).append("\n\n");
     for (Phase p : plan.phases()) {
@@ -71,7 +90,7 @@ public final class MarkdownDetails {
       sb.append(collapsible ? "<details><summary>Down</summary>\n\n" : "Down:\n\n").append(sql(p.down()))
           .append(collapsible ? "</details>\n\n" : "");
     }
-    if (collapsible) sb.append("</details>\n");
+    if (collapsible) sb.append("</details>\n\n");
   }
 
   private static void checklist(StringBuilder sb, List<CodeUse> uses) {
@@ -83,17 +102,13 @@ public final class MarkdownDetails {
     if (!uses.isEmpty()) sb.append('\n');
   }
 
-  /** What the code scans left out, after the findings. */
-  static void scanNotes(StringBuilder sb, Enriched e) {
-    scanNotes(sb, e, true);
-  }
-
+  /** What the code scans read and left out, after the findings (collapsed, or under a heading). */
   public static void scanNotes(StringBuilder sb, Enriched e, boolean collapsible) {
     if (!e.scanned()) return;
-    sb.append(collapsible ? "\n<details><summary>Code scanned</summary>\n\n" : "\n## Code scanned\n\n");
+    sb.append(collapsible ? "<details><summary>Code scanned</summary>\n\n" : "## Code scanned\n\n");
     scan(sb, "base", e.baseCode());
     scan(sb, "head", e.headCode());
-    if (collapsible) sb.append("\n</details>\n");
+    sb.append(collapsible ? "\n</details>\n" : "");
   }
 
   private static void scan(StringBuilder sb, String which, ScanResult s) {

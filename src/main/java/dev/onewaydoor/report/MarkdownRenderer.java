@@ -3,6 +3,8 @@ package dev.onewaydoor.report;
 import dev.onewaydoor.analysis.Finding;
 import dev.onewaydoor.analysis.Report;
 import dev.onewaydoor.check.Enriched;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Markdown for pull request summaries and CI step summaries: the verdict, then each finding
@@ -26,11 +28,13 @@ public final class MarkdownRenderer implements Renderer {
     StringBuilder sb = new StringBuilder();
     sb.append(report.hasBlocking() ? "**" + Summary.line(report) + "**" : Summary.line(report)).append("\n\n");
     for (String note : report.notes()) sb.append("> ").append(note).append("\n\n");
+    List<FindingSection> sections = new ArrayList<>(CheckRunRenderer.SECTIONS);
+    sections.add(MarkdownDetails.references(enriched, false));
+    sections.add(MarkdownDetails.plan(enriched, true));
     for (Finding f : report.findings()) {
-      for (FindingSection s : CheckRunRenderer.SECTIONS) s.append(f, sb);
-      MarkdownDetails.append(sb, f, enriched);
+      for (FindingSection s : sections) s.append(f, sb);
     }
-    MarkdownDetails.scanNotes(sb, enriched);
+    MarkdownDetails.scanNotes(sb, enriched, true);
     return sb.toString().stripTrailing() + "\n";
   }
 

@@ -23,26 +23,29 @@ public final class ReportPageMarkdown {
     StringBuilder sb = new StringBuilder("# OneWayDoor: ").append(about.repo()).append(" #").append(about.pr())
         .append("\n\nCommit `").append(about.headSha(), 0, Math.min(12, about.headSha().length())).append("`, reviewed ")
         .append(about.created()).append(". This page expires ").append(about.expires()).append(".\n\n")
-        .append(report.hasBlocking() ? "**" + Summary.line(report) + "**" : Summary.line(report)).append('\n');
+        .append(report.hasBlocking() ? "**" + Summary.line(report) + "**" : Summary.line(report)).append("\n\n");
+    for (String note : report.notes()) sb.append("> ").append(note).append("\n\n");
     for (Finding f : report.findings()) {
-      sb.append("\n## ").append(f.blocking() ? "⛔ " : "⚠️ ").append(f.rule()).append(" · ").append(f.category().title())
+      sb.append("## ").append(f.blocking() ? "⛔ " : "⚠️ ").append(f.rule()).append(" · ").append(f.category().title())
           .append("\n\n`").append(f.file()).append(':').append(f.line()).append("` · [about this rule](../rules/")
           .append(f.rule()).append(")\n\n");
       if (!f.statement().isEmpty()) {
         sb.append("```sql\n").append(MarkdownRenderer.firstLines(f.statement(), 8)).append("\n```\n\n");
       }
-      sb.append(f.message()).append("\n\n**Instead:** ").append(f.help()).append('\n');
-      if (f.verified()) sb.append("\nVerified on ").append(f.verifiedOn()).append(".\n");
-      MarkdownDetails.append(sb, f, e, false);
+      sb.append(f.message()).append("\n\n**Instead:** ").append(f.help()).append("\n\n");
+      if (f.verified()) sb.append("Verified on ").append(f.verifiedOn()).append(".\n\n");
+      MarkdownDetails.references(e, false).append(f, sb);
+      MarkdownDetails.plan(e, false).append(f, sb);
     }
     verified(sb, report.findings());
+    sb.append('\n');
     MarkdownDetails.scanNotes(sb, e, false);
     return sb.toString();
   }
 
   private static void verified(StringBuilder sb, List<Finding> findings) {
     List<Finding> verified = findings.stream().filter(Finding::verified).collect(Collectors.toList());
-    sb.append("\n## What was verified\n\n");
+    sb.append("## What was verified\n\n");
     if (verified.isEmpty()) {
       sb.append("No finding was verified on a real database in this run: every finding comes from replaying the "
           + "migration history into OneWayDoor's schema model.\n");

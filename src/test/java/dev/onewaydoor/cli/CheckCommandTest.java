@@ -37,7 +37,7 @@ class CheckCommandTest {
   void bookingExampleBlocksWithExitOne() {
     assertEquals(1, run("examples/booking"));
     assertTrue(stdout().contains("rename-column"));
-    assertTrue(stdout().contains("3 findings (3 blocking) in 2 migrations"));
+    assertTrue(stdout().contains("4 findings (4 blocking) in 2 migrations"));
   }
 
   @Test
