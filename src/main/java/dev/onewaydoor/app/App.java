@@ -1,5 +1,6 @@
 package dev.onewaydoor.app;
 
+import dev.onewaydoor.config.ReportPagesSetting;
 import dev.onewaydoor.github.GitHubHttp;
 import dev.onewaydoor.github.InstallationTokens;
 import dev.onewaydoor.github.RepoApi;
@@ -11,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -18,6 +20,9 @@ import java.util.concurrent.ExecutorService;
  * table ({@link Routes}). The work runs on the queue's threads, never on the request thread.
  */
 public final class App {
+  /** How long a report page is kept: about as long as a pull request is reviewed. */
+  static final Duration PAGES_KEPT = Duration.ofDays(30);
+
   private final Services services;
   private final Routes routes;
   private final ReportPages reportPages;
@@ -26,20 +31,21 @@ public final class App {
    * {@code appId} is this App's {@code APP_ID} (numeric id or client id): the Acknowledge button
    * counts only on check runs it created. {@code dataDir} may be null (state in memory, archives
    * in a temporary directory). Repository archives over {@code maxRepositoryMb} are not read.
+   * Check runs get a report page under {@code publicUrl} for the repositories {@code pages} allows.
    */
   public App(GitHubHttp http, InstallationTokens tokens, ExecutorService pool, Clock clock, String publicUrl,
-      Path dataDir, String appId, int maxRepositoryMb) {
-    this(http, tokens, pool, clock, publicUrl, dataDir, appId, JobLimits.forRepositories(maxRepositoryMb));
+      Path dataDir, String appId, int maxRepositoryMb, ReportPagesSetting pages) {
+    this(http, tokens, pool, clock, publicUrl, dataDir, appId, JobLimits.forRepositories(maxRepositoryMb), pages);
   }
 
   App(GitHubHttp http, InstallationTokens tokens, ExecutorService pool, Clock clock, String publicUrl, Path dataDir,
-      String appId, JobLimits limits) {
+      String appId, JobLimits limits, ReportPagesSetting pages) {
     AckStore acks = new AckStore(dataDir);
+    this.reportPages = new ReportPages(dataDir == null ? null : dataDir.resolve("reports"), clock, PAGES_KEPT);
     this.services = new Services(new JobQueue(pool), new RepoConfigLoader(),
         new ChangeFetcher(snapshots(dataDir, limits, clock), limits), new CheckPublisher(clock, publicUrl, acks),
-        new ReviewPublisher(), new Acknowledger(acks), acks, clock, new ByteBudget(limits.maxMigrationBytes()));
-    this.reportPages = new ReportPages(dataDir == null ? null : dataDir.resolve("reports"), clock,
-        java.time.Duration.ofDays(30));
+        new ReviewPublisher(), new ReportPublisher(reportPages, pages, publicUrl, clock), new Acknowledger(acks), acks,
+        clock, new ByteBudget(limits.maxMigrationBytes()));
     this.routes = new Routes(services, appId, (installation, repo) -> new RepoApi(http, tokens, installation, repo));
   }
 

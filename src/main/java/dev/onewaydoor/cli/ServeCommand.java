@@ -58,7 +58,7 @@ public final class ServeCommand {
     GitHubHttp http = new GitHubHttp(client, config.apiUrl(), clock, sleeper);
     InstallationTokens tokens = new InstallationTokens(http, new AppJwt(config.appId(), key, clock), clock);
     App app = new App(http, tokens, Executors.newFixedThreadPool(4), clock, config.publicUrl(), config.dataDir(),
-        config.appId(), config.maxRepositoryMb());
+        config.appId(), config.maxRepositoryMb(), config.reportPages());
     Server server;
     try {
       server = new Server(app, config.webhookSecret(), config.webhookPath(), config.dataDir()).start(config.port());

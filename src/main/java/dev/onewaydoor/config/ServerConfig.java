@@ -19,15 +19,18 @@ import java.util.Map;
  * @param dataDir {@code DATA_DIR}, where acknowledgments are kept; may be null (memory only)
  * @param logLevel {@code LOG_LEVEL}: trace, debug, info (default), warn or error
  * @param maxRepositoryMb {@code MAX_REPOSITORY_MB}: the largest repository archive read for a review, default 256
+ * @param reportPages {@code REPORT_PAGES}: public (default: report pages for public repositories only), all or
+ *     off; pages need {@code PUBLIC_URL}
  */
 public record ServerConfig(String appId, String privateKeyPem, String webhookSecret, int port, String webhookPath,
-    String apiUrl, String publicUrl, Path dataDir, String logLevel, int maxRepositoryMb) {
+    String apiUrl, String publicUrl, Path dataDir, String logLevel, int maxRepositoryMb,
+    ReportPagesSetting reportPages) {
 
   @Override
   public String toString() {
     return "ServerConfig[appId=" + appId + ", port=" + port + ", webhookPath=" + webhookPath + ", apiUrl=" + apiUrl
         + ", publicUrl=" + publicUrl + ", dataDir=" + dataDir + ", logLevel=" + logLevel + ", maxRepositoryMb="
-        + maxRepositoryMb + "]"; // no secrets
+        + maxRepositoryMb + ", reportPages=" + reportPages + "]"; // no secrets
   }
 
   public static ServerConfig fromEnv(Map<String, String> env) throws ConfigException {
@@ -80,8 +83,9 @@ public record ServerConfig(String appId, String privateKeyPem, String webhookSec
     } catch (NumberFormatException e) {
       throw new ConfigException("MAX_REPOSITORY_MB must be a number from 1 to 65536");
     }
+    ReportPagesSetting pages = ReportPagesSetting.parse(env.getOrDefault("REPORT_PAGES", "public"));
     return new ServerConfig(appId, key, secret, port, path, api, blank(publicUrl) ? null : publicUrl, data, level,
-        maxRepositoryMb);
+        maxRepositoryMb, pages);
   }
 
   private static String required(Map<String, String> env, String name) throws ConfigException {

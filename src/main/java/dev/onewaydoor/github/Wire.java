@@ -41,7 +41,9 @@ final class Wire {
         .put("body", r.body());
     ArrayNode comments = body.putArray("comments");
     for (ReviewComment c : r.comments()) {
-      comments.addObject().put("path", c.path()).put("line", c.line()).put("side", "RIGHT").put("body", c.body());
+      ObjectNode n = comments.addObject().put("path", c.path());
+      if (c.startLine() < c.line()) n.put("start_line", c.startLine()).put("start_side", "RIGHT");
+      n.put("line", c.line()).put("side", "RIGHT").put("body", c.body());
     }
     return body;
   }

@@ -48,6 +48,7 @@ public final class CheckRunRenderer {
     for (Detail level : Detail.values()) {
       List<String> all = new ArrayList<>(notes);
       if (pageUrl != null) all.add("Full report with the code references and plans: " + pageUrl);
+      all.addAll(unscanned(e));
       if (level != Detail.ALL && hasDetails(e)) all.add(leftOut(level, pageUrl));
       List<FindingSection> s = new ArrayList<>(sections);
       if (level != Detail.NONE) s.add(MarkdownDetails.references(e, true));
@@ -61,6 +62,15 @@ public final class CheckRunRenderer {
       if (text.length() <= max) return text;
     }
     return text;
+  }
+
+  /** Said openly: code that should have been searched and was not ("not scanned: … larger than 256 MB"). */
+  private static List<String> unscanned(Enriched e) {
+    List<String> out = new ArrayList<>();
+    if (e.report().findings().stream().noneMatch(f -> e.details(f).searched())) return out;
+    if (!e.baseCode().performed()) out.add("Code at the base " + e.baseCode().notes().get(0) + ".");
+    if (!e.headCode().performed()) out.add("Code at the head " + e.headCode().notes().get(0) + ".");
+    return out;
   }
 
   private static boolean hasDetails(Enriched e) {

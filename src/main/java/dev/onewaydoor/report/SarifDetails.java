@@ -26,7 +26,7 @@ final class SarifDetails {
       j.close(']');
     }
     Plan p = d.plan();
-    if (p == null || !p.available() || f.statement().isEmpty()) return;
+    if (p == null || !p.available() || !StatementRegion.replaceable(f)) return;
     StatementRegion region = StatementRegion.of(f);
     j.key("fixes").open('[').open('{')
         .key("description").open('{').field("text", "Phase 1 of the expand–contract plan: " + p.summary()).close('}')

@@ -18,6 +18,16 @@ public record StatementRegion(int startLine, int startColumn, int endLine, int e
     return !f.statement().strip().endsWith(";") && text.endsWith(";") ? text.substring(0, text.length() - 1) : text;
   }
 
+  /**
+   * True when rewriting the finding's own statement can carry its plan's first phase: not for
+   * a finding without a statement, nor for one caused by several statements (a rename here, a
+   * drop there), which rewriting one of them does not fix.
+   */
+  public static boolean replaceable(Finding f) {
+    if (f.statement().isEmpty()) return false;
+    return f.causes().stream().allMatch(c -> c.file().equals(f.file()) && c.line() == f.line());
+  }
+
   public static StatementRegion of(Finding f) {
     String text = f.statement().replace("\r\n", "\n");
     int line = Math.max(1, f.line());

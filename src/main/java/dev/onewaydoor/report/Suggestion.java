@@ -1,6 +1,7 @@
 package dev.onewaydoor.report;
 
 import dev.onewaydoor.analysis.Finding;
+import dev.onewaydoor.plan.Plan;
 import java.util.Optional;
 
 /**
@@ -19,6 +20,16 @@ public record Suggestion(int startLine, int endLine, String lines) {
    * with {@code sql}, or empty when the file does not hold the statement where the finding
    * says (then no suggestion is better than a wrong one).
    */
+  /**
+   * Phase 1 of {@code plan} in place of {@code f}'s statement, or empty when the plan has no SQL,
+   * the finding is caused by more than its own statement, or the file does not hold it.
+   */
+  public static Optional<Suggestion> of(Finding f, Plan plan, String fileText) {
+    if (plan == null || !plan.available() || !StatementRegion.replaceable(f)) return Optional.empty();
+    return of(f, fileText, plan.suggestion());
+  }
+
+  /** As above, with the SQL given. */
   public static Optional<Suggestion> of(Finding f, String fileText, String sql) {
     if (f.statement().isEmpty() || fileText == null) return Optional.empty();
     StatementRegion r = StatementRegion.of(f);

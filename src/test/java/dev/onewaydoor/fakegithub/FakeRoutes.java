@@ -161,7 +161,8 @@ final class FakeRoutes {
     m.put("number", pr.number);
     m.put("state", pr.state);
     m.put("head", Map.of("sha", pr.headSha, "ref", "feature"));
-    m.put("base", Map.of("sha", pr.baseSha, "ref", pr.baseRef));
+    m.put("base", Map.of("sha", pr.baseSha, "ref", pr.baseRef,
+        "repo", Map.of("full_name", repo.fullName, "private", repo.isPrivate)));
     m.put("labels", labels(pr));
     return m;
   }
@@ -193,6 +194,7 @@ final class FakeRoutes {
 
   private static void apply(FakeRepo.CheckRun run, JsonNode body) {
     if (body.has("status")) run.status = body.get("status").asText();
+    if (body.hasNonNull("details_url")) run.detailsUrl = body.get("details_url").asText();
     if (body.has("conclusion")) {
       run.conclusion = body.get("conclusion").asText();
       run.status = "completed";

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.onewaydoor.cli.ServeCommand;
+import dev.onewaydoor.config.ReportPagesSetting;
 import dev.onewaydoor.config.ServerConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -42,6 +43,7 @@ class ServeConfigTest {
     assertEquals("onewaydoor serve: LOG_LEVEL must be trace, debug, info, warn or error\n", serve(env("LOG_LEVEL", "loud")));
     assertEquals("onewaydoor serve: GITHUB_API_URL must be an http(s) URL, such as https://HOST/api/v3\n",
         serve(env("GITHUB_API_URL", "ghe.example.com")));
+    assertEquals("onewaydoor serve: REPORT_PAGES must be public, all or off\n", serve(env("REPORT_PAGES", "private")));
   }
 
   @Test
@@ -59,6 +61,8 @@ class ServeConfigTest {
     assertEquals("/api/github/webhooks", c.webhookPath());
     assertEquals("https://api.github.com", c.apiUrl());
     assertNull(c.dataDir());
+    assertEquals(ReportPagesSetting.PUBLIC, c.reportPages());
+    assertEquals(ReportPagesSetting.ALL, ServerConfig.fromEnv(env("REPORT_PAGES", " All ")).reportPages());
     assertFalse(c.toString().contains("s3cret-value"));
   }
 }
