@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * A report as check-run requests: the first carries the verdict, the rendered summary (each
- * finding's code references and plan collapsed under it, within GitHub's size limit) and up
+ * finding's code references and plan collapsed under it; what does not fit GitHub's size limit
+ * follows in the output's text) and up
  * to 50 annotations; further annotations follow in batches of 50 (GitHub appends them). Only
  * findings in files that exist at the head are annotated; every finding is in the summary.
  *
@@ -30,13 +31,15 @@ record CheckRunContent(CheckRunOutput first, List<CheckRunOutput> more, List<Che
       String pageUrl) {
     Report report = review.report();
     String title = clip(verdict.title(), 1000);
-    String summary = clip(RENDERER.summary(verdict, review, notes, pageUrl, CheckRunOutput.MAX_SUMMARY),
-        CheckRunOutput.MAX_SUMMARY);
+    CheckRunRenderer.Output out = RENDERER.output(verdict, review, notes, pageUrl, CheckRunOutput.MAX_SUMMARY);
+    String summary = clip(out.summary(), CheckRunOutput.MAX_SUMMARY);
+    String text = out.text().isEmpty() ? null : clip(out.text(), CheckRunOutput.MAX_SUMMARY);
     List<Annotation> all = new ArrayList<>();
     for (Finding f : report.findings()) if (headFiles.contains(f.file())) all.add(annotation(f));
     List<CheckRunOutput> batches = new ArrayList<>();
     for (int i = 0; i < Math.max(1, all.size()); i += CheckRunOutput.MAX_ANNOTATIONS) {
-      batches.add(new CheckRunOutput(title, summary, all.subList(i, Math.min(all.size(), i + CheckRunOutput.MAX_ANNOTATIONS))));
+      batches.add(new CheckRunOutput(title, summary, text,
+          all.subList(i, Math.min(all.size(), i + CheckRunOutput.MAX_ANNOTATIONS))));
     }
     List<CheckRunUpdate.Action> actions = verdict.offerAcknowledge()
         ? List.of(new CheckRunUpdate.Action("Acknowledge", clip("Add the label " + label, 40), "acknowledge"))

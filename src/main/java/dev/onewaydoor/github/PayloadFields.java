@@ -18,6 +18,8 @@ import java.util.Map;
  */
 public final class PayloadFields {
   private static final Node SHA_REF = node().leaf("sha").leaf("ref");
+  /** The base also says whether the repository is private: report pages depend on it. */
+  private static final Node BASE = node().leaf("sha").leaf("ref").child("repo", node().leaf("private"));
   private static final Node LOGIN = node().leaf("login").leaf("type");
   private static final Node NAME = node().leaf("name");
   private static final Node FULL_NAME = node().leaf("full_name");
@@ -27,7 +29,7 @@ public final class PayloadFields {
       .child("installation", node().leaf("id"))
       .child("repository", FULL_NAME)
       .child("sender", LOGIN)
-      .child("pull_request", node().leaf("number").leaf("state").child("head", SHA_REF).child("base", SHA_REF)
+      .child("pull_request", node().leaf("number").leaf("state").child("head", SHA_REF).child("base", BASE)
           .child("labels", NAME))
       .child("issue", node().leaf("number").leaf("pull_request"))
       .child("comment", node().leaf("id").leaf("body"))

@@ -26,6 +26,7 @@ final class Wire {
 
   private static ObjectNode output(CheckRunOutput o) {
     ObjectNode out = GitHubHttp.MAPPER.createObjectNode().put("title", o.title()).put("summary", o.summary());
+    if (o.text() != null && !o.text().isEmpty()) out.put("text", o.text());
     if (o.annotations().isEmpty()) return out;
     ArrayNode list = out.putArray("annotations");
     for (Annotation a : o.annotations()) {

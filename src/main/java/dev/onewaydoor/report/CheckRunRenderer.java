@@ -37,31 +37,36 @@ public final class CheckRunRenderer {
     return render(verdict, report, notes, sections);
   }
 
+  /** A check run's markdown: the summary, and the text GitHub shows below it (empty for none). */
+  public record Output(String summary, String text) {}
+
   /**
-   * The summary with each finding's code references and plan collapsed under it, at most
-   * {@code max} characters where possible: plans are left out first, then references, each
-   * time saying so and pointing to {@code pageUrl} (the report page, which holds them all;
-   * null when there is none).
+   * The summary with each finding's code references and plan collapsed under it. Over
+   * {@code max} characters, plans move to the text below the summary, then references too,
+   * each time saying so; the text holds as many findings' details as fit {@code max}, and
+   * {@code pageUrl} (the report page, null when there is none) has them all.
    */
-  public String summary(Verdict verdict, Enriched e, List<String> notes, String pageUrl, int max) {
-    String text = "";
+  public Output output(Verdict verdict, Enriched e, List<String> notes, String pageUrl, int max) {
+    String summary = "";
     for (Detail level : Detail.values()) {
       List<String> all = new ArrayList<>(notes);
       if (pageUrl != null) all.add("Full report with the code references and plans: " + pageUrl);
       all.addAll(unscanned(e));
-      if (level != Detail.ALL && hasDetails(e)) all.add(leftOut(level, pageUrl));
+      if (level != Detail.ALL && hasDetails(e)) all.add(movedBelow(level));
       List<FindingSection> s = new ArrayList<>(sections);
       if (level != Detail.NONE) s.add(MarkdownDetails.references(e, true));
       if (level == Detail.ALL) s.add(MarkdownDetails.plan(e, true));
-      text = render(verdict, e.report(), all, s);
+      summary = render(verdict, e.report(), all, s);
       if (level != Detail.NONE) {
-        StringBuilder scanned = new StringBuilder(text).append('\n');
+        StringBuilder scanned = new StringBuilder(summary).append('\n');
         MarkdownDetails.scanNotes(scanned, e, true);
-        text = scanned.toString().stripTrailing() + "\n";
+        summary = scanned.toString().stripTrailing() + "\n";
       }
-      if (text.length() <= max) return text;
+      if (summary.length() <= max || level == Detail.NONE) {
+        return new Output(summary, level == Detail.ALL ? "" : CheckRunText.details(e, level == Detail.NONE, pageUrl, max));
+      }
     }
-    return text;
+    return new Output(summary, "");
   }
 
   /** Said openly: code that should have been searched and was not ("not scanned: … larger than 256 MB"). */
@@ -77,10 +82,9 @@ public final class CheckRunRenderer {
     return e.report().findings().stream().anyMatch(f -> e.details(f).searched() || e.details(f).plan() != null);
   }
 
-  private static String leftOut(Detail level, String pageUrl) {
-    String what = level == Detail.REFERENCES ? "The expand–contract plans are" : "The code references and plans are";
-    return what + " left out of this summary to fit GitHub's size limit: "
-        + (pageUrl != null ? "they are on the full report above." : "`onewaydoor check --format markdown` prints them.");
+  private static String movedBelow(Detail level) {
+    return (level == Detail.REFERENCES ? "The expand–contract plans" : "The code references and plans")
+        + " follow below this summary, which GitHub limits in size.";
   }
 
   private static String render(Verdict verdict, Report report, List<String> notes, List<FindingSection> sections) {

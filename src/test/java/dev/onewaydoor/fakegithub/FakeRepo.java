@@ -39,6 +39,8 @@ public final class FakeRepo {
     public String conclusion;
     public String title;
     public String summary;
+    /** The output's text, shown below the summary (null when never set). */
+    public String text;
     /** The link the run's "Details" opens, as last set. */
     public String detailsUrl;
     public final List<Map<String, Object>> annotations = new ArrayList<>();

@@ -202,6 +202,7 @@ final class FakeRoutes {
     JsonNode out = body.path("output");
     if (out.has("title")) run.title = out.get("title").asText();
     if (out.has("summary")) run.summary = out.get("summary").asText();
+    if (out.has("text")) run.text = out.get("text").asText();
     for (JsonNode a : out.path("annotations")) run.annotations.add(FakeGitHub.JSON.convertValue(a, Map.class));
     if (body.has("actions")) {
       run.actions.clear();
