@@ -17,13 +17,8 @@ public final class MarkdownRenderer implements Renderer {
     return "## OneWayDoor\n\n" + body(report);
   }
 
-  /** The verdict line and the findings, without a heading: for check run summaries. */
-  public static String body(Report report) {
-    return body(Enriched.of(report));
-  }
-
   /** The verdict line and the findings with their details, without a heading. */
-  public static String body(Enriched enriched) {
+  static String body(Enriched enriched) {
     Report report = enriched.report();
     StringBuilder sb = new StringBuilder();
     sb.append(report.hasBlocking() ? "**" + Summary.line(report) + "**" : Summary.line(report)).append("\n\n");
