@@ -21,7 +21,7 @@ import java.util.Map;
 public final class BookingCode {
   static final String V1 = "CREATE TABLE reservations (\n  id bigserial PRIMARY KEY,\n"
       + "  booking_ref varchar(12) NOT NULL,\n  fax_number varchar(40)\n);\n";
-  static final String V2 = "ALTER TABLE reservations RENAME COLUMN booking_ref\n  TO confirmation_code;\n"
+  public static final String V2 = "ALTER TABLE reservations RENAME COLUMN booking_ref\n  TO confirmation_code;\n"
       + "ALTER TABLE reservations DROP COLUMN fax_number;\n";
   private static final String REPO = "src/main/java/app/ReservationRepository.java";
   private static final String MAPPER = "src/main/resources/mapper/ReservationMapper.xml";
