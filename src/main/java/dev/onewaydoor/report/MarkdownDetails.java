@@ -36,7 +36,7 @@ public final class MarkdownDetails {
         out.append(lists);
         return;
       }
-      out.append("<details><summary>Code that uses <code>").append(d.target().label()).append("</code>: ")
+      out.append("<details><summary>Code that uses <code>").append(html(d.target().label())).append("</code>: ")
           .append(count(base, d.base().size() + d.baseOmitted(), "at the base (the release running now)"))
           .append(base && head ? ", " : "").append(count(head, d.head().size() + d.headOmitted(), "at the head"))
           .append("</summary>\n\n").append(lists).append("</details>\n\n");
@@ -49,6 +49,11 @@ public final class MarkdownDetails {
       Plan p = e.details(f).plan();
       if (p != null) plan(out, p, collapsible);
     };
+  }
+
+  /** A name inside HTML: a quoted identifier may hold {@code <} or {@code &}. */
+  private static String html(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   private static String count(boolean shown, int n, String where) {
