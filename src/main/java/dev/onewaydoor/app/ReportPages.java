@@ -6,6 +6,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -60,6 +61,7 @@ public final class ReportPages {
     if (!ID.matcher(id).matches()) throw new IllegalArgumentException("not a page id");
     String stored = expires.getEpochSecond() + "\n" + markdown;
     if (dir == null) {
+      memory.values().removeIf(page -> expired(page));
       memory.remove(id);
       memory.put(id, stored);
       while (memory.size() > MAX_PAGES) memory.remove(memory.keySet().iterator().next());
@@ -68,8 +70,14 @@ public final class ReportPages {
     Files.createDirectories(dir);
     Path tmp = dir.resolve(id + ".tmp");
     Files.writeString(tmp, stored, StandardCharsets.UTF_8);
+    // The file's time is its expiry: pages nobody opens again are swept by it, and the cap drops the oldest.
+    Files.setLastModifiedTime(tmp, FileTime.from(expires));
     Files.move(tmp, dir.resolve(id + ".md"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     prune();
+  }
+
+  private boolean expired(String stored) {
+    return Instant.ofEpochSecond(Long.parseLong(stored.substring(0, stored.indexOf('\n')))).isBefore(clock.instant());
   }
 
   /** The page's markdown, or empty when there is no such page or it has expired (it is then deleted). */
@@ -84,7 +92,7 @@ public final class ReportPages {
     }
     if (stored == null) return Optional.empty();
     int nl = stored.indexOf('\n');
-    if (Instant.ofEpochSecond(Long.parseLong(stored.substring(0, nl))).isBefore(clock.instant())) {
+    if (expired(stored)) {
       if (dir == null) memory.remove(id);
       else Files.deleteIfExists(dir.resolve(id + ".md"));
       return Optional.empty();
@@ -92,11 +100,15 @@ public final class ReportPages {
     return Optional.of(stored.substring(nl + 1));
   }
 
-  /** Drops the oldest pages beyond the cap. */
+  /** Deletes expired pages, then the oldest beyond the cap. */
   private void prune() throws IOException {
     java.util.List<Path> pages = new java.util.ArrayList<>();
+    FileTime now = FileTime.from(clock.instant());
     try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.md")) {
-      for (Path p : ds) pages.add(p);
+      for (Path p : ds) {
+        if (Files.getLastModifiedTime(p).compareTo(now) < 0) Files.deleteIfExists(p);
+        else pages.add(p);
+      }
     }
     if (pages.size() <= MAX_PAGES) return;
     pages.sort(java.util.Comparator.comparing(p -> p.toFile().lastModified()));

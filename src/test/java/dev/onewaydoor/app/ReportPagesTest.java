@@ -62,6 +62,18 @@ class ReportPagesTest {
   }
 
   @Test
+  void expiredPagesNobodyOpensAreSweptWhenAnotherIsWritten() throws Exception {
+    ReportPages pages = new ReportPages(dir, clock, Duration.ofDays(30));
+    String old = ReportPages.newId();
+    pages.put(old, "# old", pages.expiry());
+    now = now.plus(Duration.ofDays(31));
+    String fresh = ReportPages.newId();
+    pages.put(fresh, "# fresh", pages.expiry());
+    assertFalse(Files.exists(dir.resolve(old + ".md")), "the expired page is gone from the disk");
+    assertEquals(Optional.of("# fresh"), pages.get(fresh));
+  }
+
+  @Test
   void idsThatAreNotOursNeverTouchTheDisk() throws Exception {
     ReportPages pages = new ReportPages(dir, clock, Duration.ofDays(1));
     assertEquals(Optional.empty(), pages.get("../../etc/passwd"));
