@@ -72,7 +72,7 @@ public final class Enricher {
   }
 
   private ScanResult scan(CodeTree tree, Set<Target> names) {
-    if (tree == null) return ScanResult.notScanned("not available");
+    if (tree == null) return ScanResult.notScanned("not scanned: no commit given (with paths there is no base: use --base)");
     if (names.isEmpty()) return new ScanResult(true, Map.of(), Map.of(), List.of(), 0);
     try {
       return scanner.scan(tree, names);
