@@ -84,6 +84,21 @@ public final class Engine {
     return String.join(", ", t);
   }
 
+  /**
+   * Adds findings judged after the analysis (from code-scan data: {@code head-references-removed})
+   * to {@code report}, through the same ignore comments and configured overrides, in order.
+   */
+  public Report admit(Report report, List<Finding> later, ChangeSet cs) {
+    if (later.isEmpty()) return report;
+    List<Finding> all = new ArrayList<>(report.findings());
+    all.addAll(finish(later, cs));
+    all.sort(ORDER);
+    return new Report(all, report.migrations(), report.statements(), report.notes(), report.internalErrors());
+  }
+
+  private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file).thenComparingInt(Finding::line)
+      .thenComparingInt(Finding::column).thenComparing(Finding::rule).thenComparing(Finding::message);
+
   private List<Finding> finish(List<Finding> raw, ChangeSet cs) {
     List<Suppression> suppressions = new ArrayList<>();
     for (MigrationUnit u : cs.head()) {
@@ -99,8 +114,7 @@ public final class Engine {
       Finding g = o == null ? f : o.apply(f);
       if (seen.add(List.of(g.rule(), g.file(), g.line(), g.column(), g.message()))) out.add(g);
     }
-    out.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line)
-        .thenComparingInt(Finding::column).thenComparing(Finding::rule).thenComparing(Finding::message));
+    out.sort(ORDER);
     return out;
   }
 

@@ -1,5 +1,6 @@
 package dev.onewaydoor.app;
 
+import dev.onewaydoor.config.ReportPagesSetting;
 import dev.onewaydoor.github.GitHubHttp;
 import dev.onewaydoor.github.InstallationTokens;
 import dev.onewaydoor.github.RepoApi;
@@ -12,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -19,28 +21,35 @@ import java.util.concurrent.ExecutorService;
  * table ({@link Routes}). The work runs on the queue's threads, never on the request thread.
  */
 public final class App {
+  /** How long a report page is kept: about as long as a pull request is reviewed. */
+  static final Duration PAGES_KEPT = Duration.ofDays(30);
+
   private final Services services;
   private final Routes routes;
+  private final ReportPages reportPages;
 
   /**
    * {@code appId} is this App's {@code APP_ID} (numeric id or client id): the Acknowledge button
    * counts only on check runs it created. {@code dataDir} may be null (state in memory, archives
    * in a temporary directory). Repository archives over {@code maxRepositoryMb} are not read.
    * {@code verifier} runs changes on a real database for repositories whose config asks for it;
-   * pull requests from forks only when {@code verifyForks}.
+   * pull requests from forks only when {@code verifyForks}. Check runs get a report page under
+   * {@code publicUrl} for the repositories {@code pages} allows.
    */
   public App(GitHubHttp http, InstallationTokens tokens, ExecutorService pool, Clock clock, String publicUrl,
-      Path dataDir, String appId, int maxRepositoryMb, Verifier verifier, boolean verifyForks) {
+      Path dataDir, String appId, int maxRepositoryMb, Verifier verifier, boolean verifyForks, ReportPagesSetting pages) {
     this(http, tokens, pool, clock, publicUrl, dataDir, appId, JobLimits.forRepositories(maxRepositoryMb),
-        new VerifyStep(verifier, verifyForks));
+        new VerifyStep(verifier, verifyForks), pages);
   }
 
   App(GitHubHttp http, InstallationTokens tokens, ExecutorService pool, Clock clock, String publicUrl, Path dataDir,
-      String appId, JobLimits limits, VerifyStep verify) {
+      String appId, JobLimits limits, VerifyStep verify, ReportPagesSetting pages) {
     AckStore acks = new AckStore(dataDir);
+    this.reportPages = new ReportPages(dataDir == null ? null : dataDir.resolve("reports"), clock, PAGES_KEPT);
     this.services = new Services(new JobQueue(pool), new RepoConfigLoader(),
         new ChangeFetcher(snapshots(dataDir, limits, clock), limits), new CheckPublisher(clock, publicUrl, acks),
-        new ReviewPublisher(), new Acknowledger(acks), acks, clock, new ByteBudget(limits.maxMigrationBytes()), verify);
+        new ReviewPublisher(), new ReportPublisher(reportPages, pages, publicUrl, clock), new Acknowledger(acks), acks,
+        clock, new ByteBudget(limits.maxMigrationBytes()), verify);
     this.routes = new Routes(services, appId, (installation, repo) -> new RepoApi(http, tokens, installation, repo));
   }
 
@@ -51,6 +60,11 @@ public final class App {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the snapshot cache", e);
     }
+  }
+
+  /** The check runs' report pages, served by the server and written by review jobs. */
+  public ReportPages reportPages() {
+    return reportPages;
   }
 
   public JobQueue queue() {

@@ -6,6 +6,7 @@ import dev.onewaydoor.github.Comparison;
 import dev.onewaydoor.github.GitHubException;
 import dev.onewaydoor.github.RepoApi;
 import dev.onewaydoor.limits.Sizes;
+import dev.onewaydoor.references.CodeTree;
 import dev.onewaydoor.snapshot.FilesAtCommit;
 import dev.onewaydoor.snapshot.SnapshotCache;
 import java.io.IOException;
@@ -17,7 +18,8 @@ import java.util.List;
  * pull request's live file list, which may have moved on). The base's migrations come from
  * the cached archive of the base commit. When GitHub's file list may be cut short (it stops at
  * 300), the change is computed from the archives of the merge base and the head instead; when
- * even those are over their caps, the change is unreviewable — never reviewed in part.
+ * even those are over their caps, the change is unreviewable — never reviewed in part. The
+ * code at either commit, for the code scan, comes from the same archives.
  */
 final class ChangeFetcher {
   private final SnapshotCache snapshots;
@@ -58,6 +60,14 @@ final class ChangeFetcher {
               + ", more than OneWayDoor holds in memory for one review, so it was not reviewed. Nothing is verified; "
               + "the check fails until the change is smaller (or the history is squashed into a baseline).");
     }
+  }
+
+  /**
+   * The code of commit {@code sha} for the code scan, from the same cached archive as the
+   * migrations at the base; downloaded when the scan first reads it.
+   */
+  CodeTree code(RepoApi api, String sha) {
+    return new SnapshotCode(() -> snapshot(api, sha), snapshots.limits().maxFileBytes());
   }
 
   private FilesAtCommit snapshot(RepoApi api, String sha) throws GitHubException, IOException {

@@ -51,14 +51,25 @@ final class CheckPublisher {
     }
   }
 
-  /** Completes the check; {@code first} carries the conclusion, {@code more} further annotation batches. */
-  void complete(RepoApi api, int pr, String headSha, Check check, String conclusion, CheckRunOutput first,
-      List<CheckRunOutput> more, List<CheckRunUpdate.Action> actions) throws GitHubException {
+  /** Completes the check with a plain outcome (no findings to annotate). */
+  void complete(RepoApi api, int pr, String headSha, Check check, String conclusion, CheckRunOutput output)
+      throws GitHubException {
+    complete(api, pr, headSha, check, conclusion, new CheckRunContent(output, List.of(), null, null));
+  }
+
+  /**
+   * Completes the check with a review's content: its first output carries the conclusion, the
+   * others further annotation batches; its report page, if any, becomes the details link.
+   */
+  void complete(RepoApi api, int pr, String headSha, Check check, String conclusion, CheckRunContent content)
+      throws GitHubException {
     if (check instanceof Run run) {
-      api.updateCheckRun(run.id(), CheckRunUpdate.completed(conclusion, clock.instant(), null, first, actions));
-      for (CheckRunOutput o : more) api.updateCheckRun(run.id(), CheckRunUpdate.moreAnnotations(o));
+      api.updateCheckRun(run.id(), CheckRunUpdate.completed(conclusion, clock.instant(), content.detailsUrl(),
+          content.first(), content.actions()));
+      for (CheckRunOutput o : content.more()) api.updateCheckRun(run.id(), CheckRunUpdate.moreAnnotations(o));
     } else {
-      status(api, headSha, state(conclusion), first.title());
+      String link = content.detailsUrl() != null ? content.detailsUrl() : detailsUrl;
+      status(api, headSha, state(conclusion), content.first().title(), link);
     }
   }
 
@@ -84,8 +95,13 @@ final class CheckPublisher {
   }
 
   private void status(RepoApi api, String headSha, String state, String description) throws GitHubException {
+    status(api, headSha, state, description, detailsUrl);
+  }
+
+  private void status(RepoApi api, String headSha, String state, String description, String link)
+      throws GitHubException {
     try {
-      api.createStatus(headSha, state, description, NAME, detailsUrl);
+      api.createStatus(headSha, state, description, NAME, link);
     } catch (GitHubException e) {
       if (e.status() != 403 && e.status() != 404) throw e;
       LOG.warn("{} may not set commit statuses either ({}): the result is only in the review", api.fullName(), e.status());

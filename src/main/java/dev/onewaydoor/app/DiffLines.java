@@ -34,6 +34,16 @@ public final class DiffLines {
     return d;
   }
 
+  /**
+   * True when lines {@code from}…{@code to} are all visible: one hunk shows them (hunks show
+   * runs of new-file lines, and git joins runs that touch), so a comment may span them.
+   */
+  public boolean containsAll(int from, int to) {
+    if (from < 1 || to < from) return false;
+    int firstHidden = lines.nextClearBit(from);
+    return firstHidden > to;
+  }
+
   /** True when {@code line} of the new file is visible in the diff. */
   public boolean contains(int line) {
     return line > 0 && lines.get(line);

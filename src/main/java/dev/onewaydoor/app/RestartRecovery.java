@@ -63,7 +63,7 @@ public final class RestartRecovery {
         List<Long> stuck = stuck(e, head, before);
         CheckRunOutput output = new CheckRunOutput(title, summary);
         for (long id : stuck) {
-          checks.complete(api, e.number(), head, new CheckPublisher.Run(id), conclusion, output, List.of(), null);
+          checks.complete(api, e.number(), head, new CheckPublisher.Run(id), conclusion, output);
         }
         if (stuck.isEmpty() && evenIfNoneRuns) checks.completeNew(api, e.number(), head, conclusion, output);
         LOG.info("{}@{}: completed {} check run(s) as {}", e.repo(), head, stuck.size(), conclusion);

@@ -2,23 +2,23 @@ package dev.onewaydoor.app;
 
 import dev.onewaydoor.analysis.Finding;
 import dev.onewaydoor.analysis.Report;
-import dev.onewaydoor.check.Checker;
+import dev.onewaydoor.check.Enriched;
 import dev.onewaydoor.config.ConfigException;
 import dev.onewaydoor.config.RepoConfig;
 import dev.onewaydoor.github.CheckRunOutput;
 import dev.onewaydoor.github.GitHubException;
 import dev.onewaydoor.github.PullRequest;
 import dev.onewaydoor.github.RepoApi;
-import dev.onewaydoor.migrations.Progress;
 import dev.onewaydoor.report.AckState;
 import dev.onewaydoor.report.Fingerprints;
 import dev.onewaydoor.report.Verdict;
 import dev.onewaydoor.verify.Verification;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +31,6 @@ import org.slf4j.LoggerFactory;
  */
 final class ReviewJob implements JobQueue.Job {
   private static final Logger LOG = LoggerFactory.getLogger(ReviewJob.class);
-  private static final java.time.Duration BUDGET_WAIT = java.time.Duration.ofMinutes(10);
 
   private final Services services;
   private final RepoApi api;
@@ -120,66 +119,45 @@ final class ReviewJob implements JobQueue.Job {
   private void review(PullRequest pr, RepoConfig config, Change.Migrations m, CheckPublisher.Check check)
       throws GitHubException {
     String head = pr.headSha();
-    Report report = analyseWithinBudget(config, m);
-    if (report == null) {
+    Enriched review = ReviewAnalysis.withinBudget(services.analysisMemory(), config, m,
+        services.fetcher().code(api, pr.baseSha()), services.fetcher().code(api, head));
+    if (review == null) {
       services.checks().complete(api, number, head, check, "failure", new CheckRunOutput("OneWayDoor is busy",
-          "Other large reviews held the memory this one needs for " + BUDGET_WAIT.toMinutes() + " minutes. Nothing "
-              + "is verified. Comment `/recheck` to try again."), List.of(), null);
+          "Other large reviews held the memory this one needs for " + ReviewAnalysis.BUDGET_WAIT.toMinutes()
+              + " minutes. Nothing is verified. Comment `/recheck` to try again."));
       return;
+    }
+    for (Throwable bug : review.report().internalErrors()) {
+      // Our own bug: the file it hit is reported as analysis-failed; the trace is for us.
+      LOG.error("internal error analysing {}#{} (reported as analysis-failed)", api.fullName(), number, bug);
     }
     Verification verified = services.verify().run(config, m.base(), m.head(), pr.fromFork());
-    report = verified.applyTo(report, config.rules());
+    review = review.withReport(verified.applyTo(review.report(), config.rules()));
     if (services.queue().superseded(key(), head)) {
       services.checks().complete(api, number, head, check, "neutral", new CheckRunOutput("Superseded by a newer commit",
-          "A newer commit was pushed; it is reviewed instead."), List.of(), null);
+          "A newer commit was pushed; it is reviewed instead."));
       return;
     }
+    Report report = review.report();
     List<Finding> blocking = report.findings().stream().filter(Finding::blocking).toList();
     AckState ack = blocking.isEmpty() ? AckState.NONE : services.acknowledger().decide(api, pr, config, blocking);
     Verdict verdict = Verdict.of(report, ack, config.label());
     Set<String> headFiles = new HashSet<>();
-    m.head().forEach(f -> headFiles.add(f.path()));
+    Map<String, String> headTexts = new HashMap<>();
+    m.head().forEach(f -> {
+      headFiles.add(f.path());
+      if (f.text() != null) headTexts.put(f.path(), f.text());
+    });
     m.tooLarge().forEach(f -> headFiles.add(f.file()));
     List<String> notes = new ArrayList<>(m.notes());
     if (!verified.summary().isEmpty()) notes.add(verified.summary());
-    CheckRunContent content = CheckRunContent.of(report, verdict, config.label(), headFiles, notes);
-    services.checks().complete(api, number, head, check, verdict.conclusion(), content.first(), content.more(),
-        content.actions());
+    String page = services.pages().publish(api, pr, review);
+    CheckRunContent content = CheckRunContent.of(review, verdict, config.label(), headFiles, notes, page);
+    services.checks().complete(api, number, head, check, verdict.conclusion(), content);
     remember(check, head, blocking);
-    services.reviews().publish(api, number, head, report, m.diffs());
+    services.reviews().publish(api, number, head, review, m.diffs(), headTexts);
     LOG.info("{}#{} {}: {} ({} findings)", api.fullName(), number, head.substring(0, Math.min(7, head.length())),
         verdict.conclusion(), report.findings().size());
-  }
-
-  /** Analyses while holding the job's share of the analysis memory; null when it never became free. */
-  private Report analyseWithinBudget(RepoConfig config, Change.Migrations m) {
-    long bytes = Math.min(m.bytes(), services.analysisMemory().total());
-    try {
-      if (!services.analysisMemory().acquire(bytes, BUDGET_WAIT)) return null;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return null;
-    }
-    try {
-      return analyse(config, m);
-    } finally {
-      services.analysisMemory().release(bytes);
-    }
-  }
-
-  /** The analysis, with changed files too large to read as blocking findings of their own. */
-  private Report analyse(RepoConfig config, Change.Migrations m) {
-    Report report = new Checker(config).checkChange(m.base(), m.head(), Progress.NONE);
-    for (Throwable bug : report.internalErrors()) {
-      // Our own bug: the file it hit is reported as analysis-failed; the trace is for us.
-      LOG.error("internal error analysing {}#{} (reported as analysis-failed)", api.fullName(), number, bug);
-    }
-    if (m.tooLarge().isEmpty()) return report;
-    List<Finding> all = new ArrayList<>(m.tooLarge());
-    all.addAll(report.findings());
-    all.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line));
-    return new Report(List.copyOf(all), report.migrations() + m.tooLarge().size(), report.statements(),
-        report.notes(), report.internalErrors());
   }
 
   /** Records what the check showed, so an acknowledgment given on it covers exactly that. */
@@ -203,7 +181,7 @@ final class ReviewJob implements JobQueue.Job {
         + " Comment `/recheck` to try again.";
     CheckRunOutput output = new CheckRunOutput("OneWayDoor could not finish", CheckRunContent.clip(summary, 60_000));
     try {
-      if (check != null) services.checks().complete(api, number, head, check, "failure", output, List.of(), null);
+      if (check != null) services.checks().complete(api, number, head, check, "failure", output);
       else if (head != null) services.checks().completeNew(api, number, head, "failure", output);
     } catch (GitHubException second) {
       LOG.error("could not report the failure on {}#{}: {}", api.fullName(), number, second.getMessage());

@@ -9,6 +9,7 @@ import dev.onewaydoor.config.RepoConfig;
 import dev.onewaydoor.migrations.MigrationFinder;
 import dev.onewaydoor.migrations.Progress;
 import dev.onewaydoor.migrations.SourceFile;
+import dev.onewaydoor.references.CodeTree;
 import java.util.List;
 
 /**
@@ -34,6 +35,31 @@ public final class Checker {
    */
   public Report checkChange(List<SourceFile> base, List<SourceFile> head, Progress progress) {
     return run(base, head, progress);
+  }
+
+  /**
+   * {@link #checkAll} plus the code: {@code headCode} (the working tree) is scanned for the
+   * names findings remove or change, and blocking findings get their expand–contract plans.
+   */
+  public Enriched reviewAll(List<SourceFile> head, CodeTree headCode, Progress progress) {
+    return review(read(null, head, progress), null, headCode);
+  }
+
+  /**
+   * {@link #checkChange} plus the code at both commits: where the base (the rollback target)
+   * and the head (the deploy) use the names findings remove or change, and the plans.
+   */
+  public Enriched reviewChange(List<SourceFile> base, List<SourceFile> head, CodeTree baseCode, CodeTree headCode,
+      Progress progress) {
+    return review(read(base, head, progress), baseCode, headCode);
+  }
+
+  /** Analyses what was read, scans the code for what the findings name, and plans the blocking ones. */
+  public Enriched review(Read read, CodeTree baseCode, CodeTree headCode) {
+    Engine engine = new Engine(Rules.all(), config.rules());
+    Report report = engine.analyze(read.changes()).withNotes(read.notes());
+    return new Enricher(config::wants).enrich(report, baseCode, headCode,
+        later -> engine.admit(report, later, read.changes()));
   }
 
   private Report run(List<SourceFile> base, List<SourceFile> head, Progress progress) {

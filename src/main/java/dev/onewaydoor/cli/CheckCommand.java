@@ -1,12 +1,14 @@
 package dev.onewaydoor.cli;
 
 import dev.onewaydoor.analysis.ChangeSet;
-import dev.onewaydoor.analysis.Report;
+import dev.onewaydoor.references.CodeTree;
 import dev.onewaydoor.check.Checker;
+import dev.onewaydoor.check.Enriched;
 import dev.onewaydoor.config.ConfigException;
 import dev.onewaydoor.config.RepoConfig;
 import dev.onewaydoor.config.RepoConfigParser;
 import dev.onewaydoor.migrations.SourceFile;
+import dev.onewaydoor.references.DirectoryTree;
 import dev.onewaydoor.report.Renderer;
 import dev.onewaydoor.verify.Verification;
 import dev.onewaydoor.verify.Verifier;
@@ -42,12 +44,14 @@ public final class CheckCommand {
     try {
       CheckOptions o = CheckOptions.parse(args);
       Renderer renderer = renderer(o.format());
-      Path repo = Path.of(o.repo());
+      Path repo = Path.of(o.repo() == null ? "." : o.repo());
       if (!Files.isDirectory(repo)) throw new UsageException("--repo " + o.repo() + " is not a directory");
       ProgressLine progress = new ProgressLine(err);
       RepoConfig config;
       List<SourceFile> baseFiles = null;
       List<SourceFile> headFiles;
+      CodeTree baseCode = null;
+      CodeTree headCode;
       if (o.base() != null) {
         GitRepo git = new GitRepo(repo);
         String base = git.resolve(o.base());
@@ -55,21 +59,25 @@ public final class CheckCommand {
         config = o.config() != null ? configFile(Path.of(o.config())) : configAt(git, base);
         baseFiles = git.files(base, config::wants);
         headFiles = git.files(head, config::wants);
+        // The code at both commits: where the rollback target and the deploy use what changes.
+        baseCode = new GitTree(git, base);
+        headCode = new GitTree(git, head);
       } else {
         config = o.config() != null ? configFile(Path.of(o.config())) : configIfPresent(repo.resolve(RepoConfig.PATH));
         headFiles = LocalFiles.collect(o.paths());
+        headCode = codeOf(o, repo);
       }
       Checker checker = new Checker(config);
       Checker.Read changes = checker.read(baseFiles, headFiles, progress);
-      Report report = checker.analyze(changes);
+      Enriched review = checker.review(changes, baseCode, headCode);
       progress.clear();
       Verification verification = o.verify() ? verify(changes.changes(), config) : Verification.NONE;
-      report = verification.applyTo(report, config.rules());
-      for (Throwable bug : report.internalErrors()) {
+      review = review.withReport(verification.applyTo(review.report(), config.rules()));
+      for (Throwable bug : review.report().internalErrors()) {
         err.println("onewaydoor: internal error (a bug in OneWayDoor; the file it hit is reported as analysis-failed):");
         bug.printStackTrace(err);
       }
-      out.print(renderer.render(report));
+      out.print(renderer.render(review));
       String summary = verification.summary();
       if (!summary.isEmpty()) {
         // Scripts parse json and sarif from stdout: the summary goes to stderr for them.
@@ -77,7 +85,7 @@ public final class CheckCommand {
         (text ? out : err).print("\n" + (o.format().equals("markdown") ? summary : summary.replace("**", "")) + "\n");
       }
       out.flush();
-      return report.hasBlocking() ? 1 : 0;
+      return review.report().hasBlocking() ? 1 : 0;
     } catch (UsageException e) {
       err.println("onewaydoor: " + e.getMessage());
       return 2;
@@ -91,6 +99,15 @@ public final class CheckCommand {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
+  }
+
+  /** Path mode's code: {@code --repo}, else the project holding the paths, its files shown from here. */
+  private static DirectoryTree codeOf(CheckOptions o, Path repo) {
+    Path root = o.repo() != null ? repo : ProjectRoot.of(o.paths(), repo);
+    Path here = Path.of("").toAbsolutePath().normalize();
+    Path abs = root.toAbsolutePath().normalize();
+    String shown = abs.equals(here) ? "" : abs.startsWith(here) ? here.relativize(abs) + "/" : abs + "/";
+    return new DirectoryTree(abs, shown.replace('\\', '/'));
   }
 
   private static Renderer renderer(String format) throws UsageException {

@@ -3,7 +3,7 @@ package dev.onewaydoor.cli;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The parsed arguments of {@code onewaydoor check}. */
+/** The parsed arguments of {@code onewaydoor check}; {@code repo} is null when {@code --repo} was not given. */
 record CheckOptions(List<String> paths, String base, String head, String repo, String format, String config,
     boolean verify) {
 
@@ -14,7 +14,9 @@ record CheckOptions(List<String> paths, String base, String head, String repo, S
       "  PATH...        check every migration under these files or folders, all taken as new",
       "  --base REF     check what changed from REF to --head (default HEAD) in the git repository;",
       "                 history is replayed from REF, edits and deletions of its migrations are found",
-      "  --repo DIR     the git repository, and where .github/onewaydoor.yml is read (default .)",
+      "  --repo DIR     the git repository, and where .github/onewaydoor.yml is read (default .); with",
+      "                 PATHs, the code searched for uses of what changes (default: the project holding",
+      "                 the PATHs, the nearest folder above them with .git or a build file)",
       "  --format F     text (default), markdown, json or sarif",
       "  --config FILE  use this config instead of .github/onewaydoor.yml",
       "  --verify       also run the change on a real database: up, the previous release's queries,",
@@ -27,7 +29,7 @@ record CheckOptions(List<String> paths, String base, String head, String repo, S
     List<String> paths = new ArrayList<>();
     String base = null;
     String head = null;
-    String repo = ".";
+    String repo = null;
     String format = "text";
     String config = null;
     boolean verify = false;

@@ -41,6 +41,30 @@ final class GitRepo {
     return read(commit, paths);
   }
 
+  /** One entry of {@code git ls-tree -r -l}: mode ({@code 100644}, {@code 120000} for a link …), object, size, path. */
+  record Entry(String mode, String object, long size, String path) {}
+
+  /** Every file entry at {@code commit}, with sizes, without reading contents. */
+  List<Entry> entries(String commit) throws UsageException {
+    Result ls = run(List.of("ls-tree", "-r", "-z", "-l", commit), null);
+    if (ls.code != 0) throw new UsageException("git ls-tree failed in " + dir + ": " + ls.err());
+    List<Entry> out = new ArrayList<>();
+    for (String line : new String(ls.out, StandardCharsets.UTF_8).split("\0")) {
+      int tab = line.indexOf('\t');
+      if (tab < 0) continue;
+      String[] meta = line.substring(0, tab).trim().split("\\s+");
+      long size = meta.length > 3 && !meta[3].equals("-") ? Long.parseLong(meta[3]) : -1;
+      out.add(new Entry(meta[0], meta[2], size, line.substring(tab + 1)));
+    }
+    return out;
+  }
+
+  /** A {@code git cat-file --batch} process reading objects one by one, as a scan asks for them. */
+  Process catFileBatch() throws IOException {
+    return new ProcessBuilder("git", "-C", dir.toString(), "cat-file", "--batch")
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+  }
+
   /** Returns one file at {@code commit}, or null when it does not exist there. */
   SourceFile file(String commit, String path) throws UsageException {
     List<SourceFile> files = read(commit, List.of(path));

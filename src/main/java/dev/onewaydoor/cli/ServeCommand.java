@@ -63,7 +63,7 @@ public final class ServeCommand {
     Verifier verifier = Verifier.fromEnv(config.databaseUrl() == null ? Map.of() : Map.of("DATABASE_URL", config.databaseUrl()));
     Runtime.getRuntime().addShutdownHook(new Thread(verifier::close, "verifier-shutdown"));
     App app = new App(http, tokens, Executors.newFixedThreadPool(4), clock, config.publicUrl(), config.dataDir(),
-        config.appId(), config.maxRepositoryMb(), verifier, config.verifyForks());
+        config.appId(), config.maxRepositoryMb(), verifier, config.verifyForks(), config.reportPages());
     Server server;
     try {
       RestartRecovery recovery = new RestartRecovery(http, tokens, clock, config.appId(), config.publicUrl());

@@ -22,17 +22,19 @@ import java.util.Map;
  * @param databaseUrl {@code DATABASE_URL}: the server verification runs on (postgresql://, mysql://,
  *     mariadb://); null for the embedded PostgreSQL. Holds a password: never printed
  * @param verifyForks {@code VERIFY_FORKS}: verify pull requests from forks too (default false)
+ * @param reportPages {@code REPORT_PAGES}: public (default: report pages for public repositories only), all or
+ *     off; pages need {@code PUBLIC_URL}
  */
 public record ServerConfig(String appId, String privateKeyPem, String webhookSecret, int port, String webhookPath,
     String apiUrl, String publicUrl, Path dataDir, String logLevel, int maxRepositoryMb, String databaseUrl,
-    boolean verifyForks) {
+    boolean verifyForks, ReportPagesSetting reportPages) {
 
   @Override
   public String toString() {
     return "ServerConfig[appId=" + appId + ", port=" + port + ", webhookPath=" + webhookPath + ", apiUrl=" + apiUrl
         + ", publicUrl=" + publicUrl + ", dataDir=" + dataDir + ", logLevel=" + logLevel + ", maxRepositoryMb="
         + maxRepositoryMb + ", databaseUrl=" + (databaseUrl == null ? "embedded" : "(set)") + ", verifyForks="
-        + verifyForks + "]"; // no secrets
+        + verifyForks + ", reportPages=" + reportPages + "]"; // no secrets
   }
 
   public static ServerConfig fromEnv(Map<String, String> env) throws ConfigException {
@@ -91,8 +93,9 @@ public record ServerConfig(String appId, String privateKeyPem, String webhookSec
     }
     String forks = env.getOrDefault("VERIFY_FORKS", "false").trim().toLowerCase(java.util.Locale.ROOT);
     if (!forks.matches("true|false")) throw new ConfigException("VERIFY_FORKS must be true or false");
+    ReportPagesSetting pages = ReportPagesSetting.parse(env.getOrDefault("REPORT_PAGES", "public"));
     return new ServerConfig(appId, key, secret, port, path, api, blank(publicUrl) ? null : publicUrl, data, level,
-        maxRepositoryMb, blank(db) ? null : db.trim(), forks.equals("true"));
+        maxRepositoryMb, blank(db) ? null : db.trim(), forks.equals("true"), pages);
   }
 
   private static String required(Map<String, String> env, String name) throws ConfigException {

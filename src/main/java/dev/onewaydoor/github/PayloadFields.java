@@ -19,8 +19,11 @@ import java.util.Map;
  * tree of a few dozen nodes instead of thousands: intake allocates little per delivery.
  */
 public final class PayloadFields {
-  /** A PR's head or base: its repository tells a fork (null when the fork was deleted). */
+  /** A PR's head: its repository tells a fork (null when the fork was deleted). */
   private static final Node SHA_REF = node().leaf("sha").leaf("ref").child("repo", node().leaf("full_name").orNull());
+  /** The base's repository also says whether it is private: report pages depend on it. */
+  private static final Node BASE = node().leaf("sha").leaf("ref")
+      .child("repo", node().leaf("full_name").orNull().leaf("private"));
   private static final Node LOGIN = node().leaf("login").leaf("type");
   private static final Node NAME = node().leaf("name");
   private static final Node FULL_NAME = node().leaf("full_name");
@@ -30,7 +33,7 @@ public final class PayloadFields {
       .child("installation", node().leaf("id"))
       .child("repository", FULL_NAME)
       .child("sender", LOGIN)
-      .child("pull_request", node().leaf("number").leaf("state").child("head", SHA_REF).child("base", SHA_REF)
+      .child("pull_request", node().leaf("number").leaf("state").child("head", SHA_REF).child("base", BASE)
           .child("labels", NAME))
       .child("issue", node().leaf("number").leaf("pull_request"))
       .child("comment", node().leaf("id").leaf("body"))

@@ -26,6 +26,7 @@ final class Wire {
 
   private static ObjectNode output(CheckRunOutput o) {
     ObjectNode out = GitHubHttp.MAPPER.createObjectNode().put("title", o.title()).put("summary", o.summary());
+    if (o.text() != null && !o.text().isEmpty()) out.put("text", o.text());
     if (o.annotations().isEmpty()) return out;
     ArrayNode list = out.putArray("annotations");
     for (Annotation a : o.annotations()) {
@@ -41,7 +42,9 @@ final class Wire {
         .put("body", r.body());
     ArrayNode comments = body.putArray("comments");
     for (ReviewComment c : r.comments()) {
-      comments.addObject().put("path", c.path()).put("line", c.line()).put("side", "RIGHT").put("body", c.body());
+      ObjectNode n = comments.addObject().put("path", c.path());
+      if (c.startLine() < c.line()) n.put("start_line", c.startLine()).put("start_side", "RIGHT");
+      n.put("line", c.line()).put("side", "RIGHT").put("body", c.body());
     }
     return body;
   }

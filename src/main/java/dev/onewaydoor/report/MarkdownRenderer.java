@@ -2,25 +2,34 @@ package dev.onewaydoor.report;
 
 import dev.onewaydoor.analysis.Finding;
 import dev.onewaydoor.analysis.Report;
+import dev.onewaydoor.check.Enriched;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Markdown for pull request summaries and CI step summaries: the verdict, then each finding
- * with its location, why it is a one-way door, and the expand–contract alternative.
+ * with its location, why it is a one-way door, the expand–contract alternative, the code that
+ * uses the name and the plan (collapsed).
  */
 public final class MarkdownRenderer implements Renderer {
   @Override
-  public String render(Report report) {
+  public String render(Enriched report) {
     return "## OneWayDoor\n\n" + body(report);
   }
 
-  /** The verdict line and the findings, without a heading: for check run summaries. */
-  public static String body(Report report) {
+  /** The verdict line and the findings with their details, without a heading. */
+  static String body(Enriched enriched) {
+    Report report = enriched.report();
     StringBuilder sb = new StringBuilder();
     sb.append(report.hasBlocking() ? "**" + Summary.line(report) + "**" : Summary.line(report)).append("\n\n");
     for (String note : report.notes()) sb.append("> ").append(note).append("\n\n");
+    List<FindingSection> sections = new ArrayList<>(CheckRunRenderer.SECTIONS);
+    sections.add(MarkdownDetails.references(enriched, false));
+    sections.add(MarkdownDetails.plan(enriched, true));
     for (Finding f : report.findings()) {
-      for (FindingSection s : CheckRunRenderer.SECTIONS) s.append(f, sb);
+      for (FindingSection s : sections) s.append(f, sb);
     }
+    MarkdownDetails.scanNotes(sb, enriched, true);
     return sb.toString().stripTrailing() + "\n";
   }
 

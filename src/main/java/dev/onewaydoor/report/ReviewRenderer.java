@@ -29,6 +29,12 @@ public final class ReviewRenderer {
     return sb.toString().stripTrailing();
   }
 
+  /** The comment with a suggested change: phase 1 of the finding's plan in place of its statement. */
+  public String comment(Finding f, Suggestion suggestion) {
+    return comment(f) + "\n\n**Suggested change:** phase 1 of the expand–contract plan in place of this statement "
+        + "(the whole plan, with what comes later, is in the OneWayDoor check).\n\n" + suggestion.markdown().stripTrailing();
+  }
+
   /** The review body; {@code outside} are the findings on no line of the diff. */
   public String body(Report report, List<Finding> outside) {
     StringBuilder sb = new StringBuilder("**OneWayDoor:** ").append(Summary.plural(report.findings().size(), "finding"))

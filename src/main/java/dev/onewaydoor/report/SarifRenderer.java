@@ -6,17 +6,21 @@ import dev.onewaydoor.analysis.Rule;
 import dev.onewaydoor.analysis.RuleInfo;
 import dev.onewaydoor.analysis.Severity;
 import dev.onewaydoor.analysis.rules.Rules;
+import dev.onewaydoor.check.Enriched;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * SARIF 2.1.0 as GitHub code scanning accepts it: one run, every rule described in the
- * driver, results with relative artifact URIs, 1-based regions and a stable fingerprint.
+ * driver, results with relative artifact URIs, 1-based regions and a stable fingerprint; the
+ * code that uses a finding's name as related locations, and phase 1 of its plan as a fix that
+ * replaces the statement.
  */
 public final class SarifRenderer implements Renderer {
   @Override
-  public String render(Report report) {
+  public String render(Enriched enriched) {
+    Report report = enriched.report();
     List<Rule> rules = Rules.all();
     Map<String, Integer> index = new HashMap<>();
     Json j = new Json().open('{')
@@ -49,8 +53,9 @@ public final class SarifRenderer implements Renderer {
           .key("artifactLocation").open('{').field("uri", f.file()).close('}')
           .key("region").open('{').field("startLine", Math.max(1, f.line()))
           .field("startColumn", Math.max(1, f.column())).close('}')
-          .close('}').close('}').close(']')
-          .key("partialFingerprints").open('{')
+          .close('}').close('}').close(']');
+      SarifDetails.finding(j, f, enriched.details(f));
+      j.key("partialFingerprints").open('{')
           .field("onewaydoor/v1", Fingerprints.of(f))
           .close('}')
           .key("properties").open('{').field("blocking", f.blocking()).field("category", f.category().id()).close('}')

@@ -15,9 +15,10 @@ import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
- * The HTTP side: the webhook endpoint, {@code GET /healthz}, and the rule pages check runs
- * link to. Webhook bodies (up to GitHub's 25 MB) are read by {@link BodyGate} within shared
- * heap and disk budgets; slow clients hold connections, not threads, and only for seconds.
+ * The HTTP side: the webhook endpoint, {@code GET /healthz}, the rule pages check runs link
+ * to, and the check runs' report pages. Webhook bodies (up to GitHub's 25 MB) are read by
+ * {@link BodyGate} within shared heap and disk budgets; slow clients hold connections, not
+ * threads, and only for seconds.
  */
 public final class Server {
   /** Heap all webhook bodies in flight may use together; the JVM has ~100 MB on a 256 MB machine. */
@@ -69,8 +70,10 @@ public final class Server {
       });
       cfg.routes.post(webhookPath, webhooks::handle);
       cfg.routes.get("/healthz", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));
-      cfg.routes.get("/", Pages::home);
-      cfg.routes.get("/rules/{id}", Pages::rule);
+      Pages pages = new Pages(app.reportPages());
+      cfg.routes.get("/", pages::home);
+      cfg.routes.get("/rules/{id}", pages::rule);
+      cfg.routes.get("/reports/{id}", pages::report);
     });
   }
 

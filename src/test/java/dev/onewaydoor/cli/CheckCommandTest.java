@@ -37,7 +37,7 @@ class CheckCommandTest {
   void bookingExampleBlocksWithExitOne() {
     assertEquals(1, run("examples/booking"));
     assertTrue(stdout().contains("rename-column"));
-    assertTrue(stdout().contains("3 findings (3 blocking) in 2 migrations"));
+    assertTrue(stdout().contains("4 findings (4 blocking) in 2 migrations"));
   }
 
   @Test
@@ -91,6 +91,7 @@ class CheckCommandTest {
     assertTrue(json.contains("\"rule\":\"drop-column\""), json);
     assertTrue(json.contains("\"rule\":\"edit-applied-migration\""), json);
     assertTrue(json.contains("\"rule\":\"non-concurrent-index\",\"category\":\"operational-safety\",\"severity\":\"error\",\"blocking\":true"), json);
+    assertTrue(json.contains("\"code\":{\"base\":{\"scanned\":true"), "the code at the base commit is scanned: " + json);
   }
 
   @Test

@@ -75,8 +75,17 @@ final class FakeChanges {
       byte[] after = head.get(path);
       if (after == null) return FakeRoutes.Reply.json(422, Map.of("message", "Unprocessable Entity: path not in diff"));
       Set<Integer> lines = Patches.newLines(text(base.get(path)), new String(after, StandardCharsets.UTF_8));
-      if (!lines.contains(c.get("line").asInt())) {
-        return FakeRoutes.Reply.json(422, Map.of("message", "Unprocessable Entity: line must be part of the diff"));
+      int line = c.get("line").asInt();
+      int start = c.path("start_line").asInt(line);
+      if (start > line) {
+        return FakeRoutes.Reply.json(422, Map.of("message", "Unprocessable Entity: start_line must precede line"));
+      }
+      // A multi-line comment must lie in one hunk: every line from start_line to line shown.
+      for (int l = start; l <= line; l++) {
+        if (!lines.contains(l)) {
+          return FakeRoutes.Reply.json(422, Map.of("message", "Unprocessable Entity: "
+              + (l == line ? "line" : "start_line") + " must be part of the same hunk of the diff"));
+        }
       }
     }
     return null;

@@ -39,6 +39,10 @@ public final class FakeRepo {
     public String conclusion;
     public String title;
     public String summary;
+    /** The output's text, shown below the summary (null when never set). */
+    public String text;
+    /** The link the run's "Details" opens, as last set. */
+    public String detailsUrl;
     public final List<Map<String, Object>> annotations = new ArrayList<>();
     public final List<String> actions = new ArrayList<>();
     public String name = "OneWayDoor";
@@ -77,6 +81,8 @@ public final class FakeRepo {
   /** Archives served instead of the real one, by commit: to test broken or hostile archives. */
   public final Map<String, byte[]> tarballOverrides = new HashMap<>();
   public final List<String> repoLabels = new ArrayList<>();
+  /** A private repository: what its pull requests say in {@code base.repo.private}. */
+  public volatile boolean isPrivate;
 
   FakeRepo(String fullName) {
     this.fullName = fullName;

@@ -166,7 +166,8 @@ final class FakeRoutes {
     m.put("number", pr.number);
     m.put("state", pr.state);
     m.put("head", Map.of("sha", pr.headSha, "ref", "feature"));
-    m.put("base", Map.of("sha", pr.baseSha, "ref", pr.baseRef));
+    m.put("base", Map.of("sha", pr.baseSha, "ref", pr.baseRef,
+        "repo", Map.of("full_name", repo.fullName, "private", repo.isPrivate)));
     m.put("labels", labels(pr));
     return m;
   }
@@ -218,6 +219,7 @@ final class FakeRoutes {
 
   private static void apply(FakeRepo.CheckRun run, JsonNode body) {
     if (body.has("status")) run.status = body.get("status").asText();
+    if (body.hasNonNull("details_url")) run.detailsUrl = body.get("details_url").asText();
     if (body.has("conclusion")) {
       run.conclusion = body.get("conclusion").asText();
       run.status = "completed";
@@ -225,6 +227,7 @@ final class FakeRoutes {
     JsonNode out = body.path("output");
     if (out.has("title")) run.title = out.get("title").asText();
     if (out.has("summary")) run.summary = out.get("summary").asText();
+    if (out.has("text")) run.text = out.get("text").asText();
     for (JsonNode a : out.path("annotations")) run.annotations.add(FakeGitHub.JSON.convertValue(a, Map.class));
     if (body.has("actions")) {
       run.actions.clear();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.onewaydoor.cli.ServeCommand;
+import dev.onewaydoor.config.ReportPagesSetting;
 import dev.onewaydoor.config.ServerConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -45,6 +46,7 @@ class ServeConfigTest {
     assertEquals("onewaydoor serve: DATABASE_URL must be postgresql://user:password@host:port/db (or mysql://, mariadb://)\n",
         serve(env("DATABASE_URL", "jdbc:oracle:thin:scott/tiger@db")));
     assertEquals("onewaydoor serve: VERIFY_FORKS must be true or false\n", serve(env("VERIFY_FORKS", "yes")));
+    assertEquals("onewaydoor serve: REPORT_PAGES must be public, all or off\n", serve(env("REPORT_PAGES", "private")));
   }
 
   @Test
@@ -62,6 +64,8 @@ class ServeConfigTest {
     assertEquals("/api/github/webhooks", c.webhookPath());
     assertEquals("https://api.github.com", c.apiUrl());
     assertNull(c.dataDir());
+    assertEquals(ReportPagesSetting.PUBLIC, c.reportPages());
+    assertEquals(ReportPagesSetting.ALL, ServerConfig.fromEnv(env("REPORT_PAGES", " All ")).reportPages());
     assertFalse(c.toString().contains("s3cret-value"));
     assertNull(c.databaseUrl(), "the embedded PostgreSQL");
     assertFalse(c.verifyForks());

@@ -16,7 +16,7 @@ public final class Rules {
         new MissingDownMigration(), new DownDoesNotRestore(), new IrreversibleMarker(),
         new EditAppliedMigration(), new DeleteAppliedMigration(), new OutOfOrderVersion(),
         new NonConcurrentIndex(), new ConstraintNotValidMissing(), new UnparsedStatement(),
-        new InvalidIgnore(), new AnalysisFailed(),
+        new InvalidIgnore(), new AnalysisFailed(), new HeadReferencesRemoved(),
         // reported by verification on a real database (dev.onewaydoor.verify), never by the engine
         new UpFails(), new PreviousReleaseBreaks(), new DownFails(), new DownLosesData(), new UpNotRerunnable(),
         new VerifySkipped());
