@@ -27,7 +27,7 @@ load() { # port label
 rate() { awk '/Requests\/sec/ {print $2}' "$1"; }
 pct() { awk -v p="$2" '$1 == p {print $2}' "$1"; }
 
-# OneWayDoor as deployed on a 256 MB Fly.io machine (fly.toml's JVM flags and a DATA_DIR).
+# OneWayDoor as deployed on Fly.io (fly.toml's JVM flags and memory, and a DATA_DIR).
 # GitHub is unreachable: "closed" needs no call.
 rm -rf "$work/data"
 APP_ID=1 PRIVATE_KEY="$key" WEBHOOK_SECRET="$secret" PORT=3101 GITHUB_API_URL=http://127.0.0.1:9 LOG_LEVEL=warn \
