@@ -12,6 +12,16 @@ interface DbDialect {
   /** A quoted identifier; {@code a.b} is quoted part by part. */
   String quote(String name);
 
+  /** {@code name} quoted part by part with {@code q}, doubled inside: "a"."b", `a`.`b`. */
+  static String quoteParts(String name, char q) {
+    StringBuilder sb = new StringBuilder();
+    for (String part : name.split("\\.", -1)) {
+      if (sb.length() > 0) sb.append('.');
+      sb.append(q).append(part.replace(String.valueOf(q), String.valueOf(q) + q)).append(q);
+    }
+    return sb.toString();
+  }
+
   /** A string literal. */
   String string(String value);
 

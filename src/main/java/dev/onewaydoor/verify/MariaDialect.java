@@ -22,12 +22,7 @@ final class MariaDialect implements DbDialect {
 
   @Override
   public String quote(String name) {
-    StringBuilder sb = new StringBuilder();
-    for (String part : name.split("\\.", -1)) {
-      if (sb.length() > 0) sb.append('.');
-      sb.append('`').append(part.replace("`", "``")).append('`');
-    }
-    return sb.toString();
+    return DbDialect.quoteParts(name, '`');
   }
 
   @Override
