@@ -32,7 +32,7 @@ public final class DestructiveWords {
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (t.kind() == Token.Kind.STRING && t.text().startsWith("$") && depth < 4) {
-        DestructiveWord inner = scan(body(t), lineShift + t.line() - 1, depth + 1);
+        DestructiveWord inner = scan(DollarBodies.of(t), lineShift + t.line() - 1, depth + 1);
         if (inner != null) return inner;
         continue;
       }
@@ -75,15 +75,6 @@ public final class DestructiveWords {
     return false;
   }
 
-  /** The tokens of a dollar-quoted body ({@code $tag$ … $tag$}), its lines counted from 1. */
-  private static List<Token> body(Token dollar) {
-    String text = dollar.text();
-    int open = text.indexOf('$', 1);
-    int close = text.lastIndexOf('$', text.length() - 2);
-    if (open < 0 || close <= open) return List.of();
-    String inner = text.substring(0, open + 1).replaceAll(".", " ") + text.substring(open + 1, close);
-    return Tokenizer.tokenize(inner, Dialect.POSTGRESQL).stream().filter(x -> x.kind() != Token.Kind.COMMENT).toList();
-  }
 
   /** The first destructive word in raw text (a file that is not text), with its line, or null. */
   public static DestructiveWord inText(String text) {

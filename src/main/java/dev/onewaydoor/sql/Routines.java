@@ -27,7 +27,7 @@ final class Routines {
     List<Token> code = new ArrayList<>();
     while (!c.atEnd()) {
       Token t = c.next();
-      if (t.kind() == Kind.STRING && t.text().startsWith("$")) code.addAll(body(t));
+      if (t.kind() == Kind.STRING && t.text().startsWith("$")) code.addAll(DollarBodies.of(t));
       else code.add(t);
     }
     for (int i = 0; i + 2 < code.size(); i++) {
@@ -55,15 +55,4 @@ final class Routines {
     if (!cols.isEmpty()) written.computeIfAbsent(table, t -> new LinkedHashSet<>()).addAll(cols);
   }
 
-  private static List<Token> body(Token dollar) {
-    String text = dollar.text();
-    int open = text.indexOf('$', 1);
-    int close = text.lastIndexOf('$', text.length() - 2);
-    if (open < 0 || close <= open) return List.of();
-    List<Token> out = new ArrayList<>();
-    for (Token t : Tokenizer.tokenize(text.substring(open + 1, close), Dialect.POSTGRESQL)) {
-      if (t.kind() != Kind.COMMENT) out.add(t);
-    }
-    return out;
-  }
 }
