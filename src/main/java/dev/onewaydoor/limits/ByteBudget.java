@@ -3,15 +3,24 @@ package dev.onewaydoor.limits;
 import java.time.Duration;
 
 /**
- * Bytes that concurrent jobs may hold at once, shared: a job takes what it needs before the
- * memory-hungry step and gives it back after, waiting (boundedly) while others hold it. One
- * large review then runs alone instead of four exhausting the heap together.
+ * Bytes that concurrent holders may take at once, shared, so the sum stays bounded however
+ * many run together. Review jobs {@link #acquire wait} (boundedly) for their share before the
+ * memory-hungry step: one large review then runs alone instead of four exhausting the heap
+ * together. Webhook bodies {@link #tryAcquire take} what is free or are refused at once (heap
+ * for small bodies, disk for large ones).
  */
 public final class ByteBudget {
+  private final String name;
   private final long total;
   private long used;
 
   public ByteBudget(long total) {
+    this("byte budget", total);
+  }
+
+  /** {@code name} says what the bytes are, in messages ("disk for bodies 512/1024 bytes"). */
+  public ByteBudget(String name, long total) {
+    this.name = name;
     this.total = total;
   }
 
@@ -36,6 +45,13 @@ public final class ByteBudget {
     return true;
   }
 
+  /** Takes {@code bytes} if they are free now; never waits (false also when they exceed the whole budget). */
+  public synchronized boolean tryAcquire(long bytes) {
+    if (used + bytes > total) return false;
+    used += bytes;
+    return true;
+  }
+
   public synchronized void release(long bytes) {
     used = Math.max(0, used - bytes);
     notifyAll();
@@ -43,5 +59,10 @@ public final class ByteBudget {
 
   public synchronized long used() {
     return used;
+  }
+
+  @Override
+  public synchronized String toString() {
+    return name + " " + used + "/" + total + " bytes";
   }
 }

@@ -4,6 +4,7 @@ import dev.onewaydoor.app.App;
 import dev.onewaydoor.app.JobQueue;
 import dev.onewaydoor.app.RestartRecovery;
 import dev.onewaydoor.github.WebhookSignature;
+import dev.onewaydoor.limits.ByteBudget;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.nio.file.Path;

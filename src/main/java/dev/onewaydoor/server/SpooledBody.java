@@ -1,5 +1,6 @@
 package dev.onewaydoor.server;
 
+import dev.onewaydoor.limits.ByteBudget;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,7 +51,7 @@ final class SpooledBody implements AutoCloseable {
     // A body known to be large goes to disk from its first byte: the heap budget is kept for
     // the many small deliveries.
     this.heapAllowed = expectedLength <= MEMORY_PART;
-    if (expectedLength > 0 && heapAllowed && budgets.memory().tryTake(expectedLength)) {
+    if (expectedLength > 0 && heapAllowed && budgets.memory().tryAcquire(expectedLength)) {
       memory = new byte[(int) expectedLength];
     }
   }
@@ -65,7 +66,7 @@ final class SpooledBody implements AutoCloseable {
       size += n;
       return;
     }
-    if (!budgets.disk().tryTake(n)) throw new Busy("no room to spool the body (" + budgets.disk() + ")");
+    if (!budgets.disk().tryAcquire(n)) throw new Busy("no room to spool the body (" + budgets.disk() + ")");
     fileBytes += n;
     if (channel == null) {
       file = Files.createTempFile(budgets.spoolDir(), "body-", ".part");
@@ -80,7 +81,7 @@ final class SpooledBody implements AutoCloseable {
     if (size + n <= memory.length) return true;
     if (size + n > MEMORY_PART) return false;
     int target = Math.min(Math.max(Math.max(size + n, 2 * memory.length), FIRST_GROWTH), MEMORY_PART);
-    if (!budgets.memory().tryTake(target - memory.length)) return false;
+    if (!budgets.memory().tryAcquire(target - memory.length)) return false;
     byte[] bigger = new byte[target];
     System.arraycopy(memory, 0, bigger, 0, size);
     memory = bigger;
@@ -122,9 +123,9 @@ final class SpooledBody implements AutoCloseable {
   public synchronized void close() {
     if (closed) return;
     closed = true;
-    budgets.memory().give(memory.length);
+    budgets.memory().release(memory.length);
     memory = new byte[0];
-    budgets.disk().give(fileBytes);
+    budgets.disk().release(fileBytes);
     try {
       if (channel != null) channel.close();
       if (file != null) Files.deleteIfExists(file);
