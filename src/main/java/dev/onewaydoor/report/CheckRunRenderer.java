@@ -90,8 +90,7 @@ public final class CheckRunRenderer {
   private static String render(Verdict verdict, Report report, List<String> notes, List<FindingSection> sections) {
     StringBuilder sb = new StringBuilder(verdict.summaryLine()).append("\n\n");
     for (String note : notes) sb.append(note).append("\n\n");
-    sb.append(report.hasBlocking() ? "**" + Summary.line(report) + "**" : Summary.line(report)).append("\n\n");
-    for (String note : report.notes()) sb.append("> ").append(note).append("\n\n");
+    Summary.markdown(report, sb);
     for (Finding f : report.findings()) {
       for (FindingSection s : sections) s.append(f, sb);
     }

@@ -21,8 +21,7 @@ public final class MarkdownRenderer implements Renderer {
   static String body(Enriched enriched) {
     Report report = enriched.report();
     StringBuilder sb = new StringBuilder();
-    sb.append(report.hasBlocking() ? "**" + Summary.line(report) + "**" : Summary.line(report)).append("\n\n");
-    for (String note : report.notes()) sb.append("> ").append(note).append("\n\n");
+    Summary.markdown(report, sb);
     List<FindingSection> sections = new ArrayList<>(CheckRunRenderer.SECTIONS);
     sections.add(MarkdownDetails.references(enriched, false));
     sections.add(MarkdownDetails.plan(enriched, true));

@@ -22,17 +22,15 @@ public final class ReportPageMarkdown {
     Report report = e.report();
     StringBuilder sb = new StringBuilder("# OneWayDoor: ").append(about.repo()).append(" #").append(about.pr())
         .append("\n\nCommit `").append(about.headSha(), 0, Math.min(12, about.headSha().length())).append("`, reviewed ")
-        .append(about.created()).append(". This page expires ").append(about.expires()).append(".\n\n")
-        .append(report.hasBlocking() ? "**" + Summary.line(report) + "**" : Summary.line(report)).append("\n\n");
-    for (String note : report.notes()) sb.append("> ").append(note).append("\n\n");
+        .append(about.created()).append(". This page expires ").append(about.expires()).append(".\n\n");
+    Summary.markdown(report, sb);
     for (Finding f : report.findings()) {
       sb.append("## ").append(f.blocking() ? "⛔ " : "⚠️ ").append(f.rule()).append(" · ").append(f.category().title())
           .append("\n\n`").append(f.file()).append(':').append(f.line()).append("` · [about this rule](../rules/")
           .append(f.rule()).append(")\n\n");
-      if (!f.statement().isEmpty()) {
-        sb.append("```sql\n").append(MarkdownRenderer.firstLines(f.statement(), 8)).append("\n```\n\n");
-      }
-      sb.append(f.message()).append("\n\n**Instead:** ").append(f.help()).append("\n\n");
+      FindingSection.STATEMENT.append(f, sb);
+      FindingSection.PROBLEM.append(f, sb);
+      FindingSection.INSTEAD.append(f, sb);
       if (f.verified()) sb.append("Verified on ").append(f.verifiedOn()).append(".\n\n");
       MarkdownDetails.references(e, false).append(f, sb);
       MarkdownDetails.plan(e, false).append(f, sb);

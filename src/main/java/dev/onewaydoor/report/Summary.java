@@ -14,6 +14,12 @@ final class Summary {
     return counts + " in " + plural(r.migrations(), "migration") + ", " + plural(r.statements(), "statement") + ".";
   }
 
+  /** The verdict line, bold when something blocks, then the report's notes as quotes: how markdown formats open. */
+  static void markdown(Report r, StringBuilder sb) {
+    sb.append(r.hasBlocking() ? "**" + line(r) + "**" : line(r)).append("\n\n");
+    for (String note : r.notes()) sb.append("> ").append(note).append("\n\n");
+  }
+
   static String plural(long n, String word) {
     return n + " " + word + (n == 1 ? "" : "s");
   }
