@@ -1,5 +1,6 @@
 package dev.onewaydoor.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -10,5 +11,18 @@ public record ChangeSet(List<MigrationUnit> base, List<MigrationUnit> head, bool
 
   public static ChangeSet allNew(List<MigrationUnit> head) {
     return new ChangeSet(List.of(), head, false);
+  }
+
+  /**
+   * The ignore comments of the head's up and down scripts: they cover every finding on the
+   * change, judged statically or observed on a database.
+   */
+  public List<Suppression> suppressions() {
+    List<Suppression> out = new ArrayList<>();
+    for (MigrationUnit u : head) {
+      out.addAll(u.up().suppressions());
+      if (u.down() != null) out.addAll(u.down().suppressions());
+    }
+    return out;
   }
 }

@@ -100,11 +100,7 @@ public final class Engine {
       .thenComparingInt(Finding::column).thenComparing(Finding::rule).thenComparing(Finding::message);
 
   private List<Finding> finish(List<Finding> raw, ChangeSet cs) {
-    List<Suppression> suppressions = new ArrayList<>();
-    for (MigrationUnit u : cs.head()) {
-      suppressions.addAll(u.up().suppressions());
-      if (u.down() != null) suppressions.addAll(u.down().suppressions());
-    }
+    List<Suppression> suppressions = cs.suppressions();
     List<Finding> out = new ArrayList<>();
     Set<List<Object>> seen = new HashSet<>();
     for (Finding f : raw) {

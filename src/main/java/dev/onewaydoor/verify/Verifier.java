@@ -82,11 +82,7 @@ public final class Verifier implements AutoCloseable {
 
   /** Ignore comments in the change cover verified findings as they cover static ones. */
   private static VerifiedHistory suppressed(VerifiedHistory v, ChangeSet cs) {
-    List<Suppression> all = new ArrayList<>();
-    for (MigrationUnit u : cs.head()) {
-      all.addAll(u.up().suppressions());
-      if (u.down() != null) all.addAll(u.down().suppressions());
-    }
+    List<Suppression> all = cs.suppressions();
     List<Finding> kept = new ArrayList<>();
     for (Finding f : v.findings()) {
       if (all.stream().noneMatch(s -> s.covers(f.rule(), f.file(), f.line()))) kept.add(f);
