@@ -73,10 +73,4 @@ public final class Journal {
     for (Event e : events) if (e.kind() == Kind.COPY_ROWS && e.id() == to) return true;
     return false;
   }
-
-  /** The statement that copied rows into {@code to} from {@code from}, or null. */
-  public Source copySource(int to, int from) {
-    for (Event e : events) if (e.kind() == Kind.COPY_ROWS && e.id() == to && e.other() == from) return e.source();
-    return null;
-  }
 }

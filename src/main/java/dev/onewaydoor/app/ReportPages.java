@@ -40,10 +40,6 @@ public final class ReportPages {
     this.ttl = ttl;
   }
 
-  public Duration ttl() {
-    return ttl;
-  }
-
   /** A new unguessable id: 22 URL-safe characters. */
   public static String newId() {
     byte[] bytes = new byte[16];

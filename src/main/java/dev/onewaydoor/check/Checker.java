@@ -38,14 +38,6 @@ public final class Checker {
   }
 
   /**
-   * {@link #checkAll} plus the code: {@code headCode} (the working tree) is scanned for the
-   * names findings remove or change, and blocking findings get their expand–contract plans.
-   */
-  public Enriched reviewAll(List<SourceFile> head, CodeTree headCode, Progress progress) {
-    return review(read(null, head, progress), null, headCode);
-  }
-
-  /**
    * {@link #checkChange} plus the code at both commits: where the base (the rollback target)
    * and the head (the deploy) use the names findings remove or change, and the plans.
    */

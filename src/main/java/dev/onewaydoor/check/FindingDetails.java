@@ -4,7 +4,6 @@ import dev.onewaydoor.plan.Plan;
 import dev.onewaydoor.references.Reference;
 import dev.onewaydoor.references.Target;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * What OneWayDoor adds to a finding beyond the engine's verdict: the code that uses the name
@@ -22,10 +21,6 @@ public record FindingDetails(Target target, List<Reference> base, int baseOmitte
   public FindingDetails {
     base = List.copyOf(base);
     head = List.copyOf(head);
-  }
-
-  public Optional<Plan> optionalPlan() {
-    return Optional.ofNullable(plan);
   }
 
   public boolean searched() {

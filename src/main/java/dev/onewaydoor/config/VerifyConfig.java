@@ -28,8 +28,4 @@ public record VerifyConfig(boolean enabled, Duration budget, Duration statementT
   public VerifyConfig withBudget(Duration d) {
     return new VerifyConfig(enabled, d, statementTimeout, lockTimeout);
   }
-
-  public VerifyConfig withStatementTimeout(Duration d) {
-    return new VerifyConfig(enabled, budget, d, lockTimeout);
-  }
 }

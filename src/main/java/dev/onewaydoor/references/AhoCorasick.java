@@ -105,10 +105,6 @@ final class AhoCorasick {
     }
   }
 
-  int patterns() {
-    return lengths.length;
-  }
-
   @Override
   public String toString() {
     return "AhoCorasick[" + lengths.length + " patterns, " + outputs.length / classes + " states, classes=" + classes

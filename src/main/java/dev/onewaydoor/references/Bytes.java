@@ -13,10 +13,6 @@ final class Bytes {
     return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
   }
 
-  static boolean isLower(byte c) {
-    return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
-  }
-
   static boolean isUpper(byte c) {
     return c >= 'A' && c <= 'Z';
   }

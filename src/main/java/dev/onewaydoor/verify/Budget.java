@@ -37,12 +37,6 @@ final class Budget {
     return remaining().compareTo(limit) < 0;
   }
 
-  /** The JDBC query timeout for the next statement: whole seconds, at least one. */
-  int timeoutSeconds(Duration limit) {
-    Duration d = binds(limit) ? remaining() : limit;
-    return (int) Math.max(1, (d.toMillis() + 999) / 1000);
-  }
-
   /** Whole seconds, for messages. */
   static String seconds(Duration d) {
     return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);

@@ -22,11 +22,6 @@ record Snapshot(SortedMap<String, String> objects, Map<String, Table> tables) {
       for (Column c : columns) if (c.name().equals(name)) return c;
       return null;
     }
-
-    /** The unqualified name, as migrations usually write it. */
-    String simpleName() {
-      return name.substring(name.lastIndexOf('.') + 1);
-    }
   }
 
   /**
