@@ -1,7 +1,6 @@
 package dev.onewaydoor.plan;
 
 import dev.onewaydoor.sql.Dialect;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -18,18 +17,13 @@ abstract class DialectSql {
 
   abstract char quote();
 
+  /** MySQL's spellings for a MySQL or MariaDB history; PostgreSQL's for every other (or unknown) dialect. */
   static DialectSql of(String dialect) {
-    Dialect d;
-    try {
-      d = dialect == null || dialect.isEmpty() ? Dialect.POSTGRESQL : Dialect.parse(dialect);
-    } catch (IllegalArgumentException e) {
-      d = Dialect.POSTGRESQL;
-    }
-    return d == Dialect.MYSQL ? new MySqlSql() : new PostgresSql();
+    return dialect != null && Dialect.fromName(dialect) == Dialect.MYSQL ? new MySqlSql() : new PostgresSql();
   }
 
   String id() {
-    return dialect().name().toLowerCase(Locale.ROOT);
+    return dialect().id();
   }
 
   /** A name, quoted where needed; {@code schema.table} quotes each part. */
