@@ -157,11 +157,12 @@ final class HistoryRun {
   /** For servers that cannot copy: each fresh database gets the history replayed. */
   private Attempt.Factory replay(List<MigrationUnit> history, List<MigrationUnit> tools, Outcome out, boolean log) {
     boolean[] logged = {!log};
+    // Split once: every try replays the same scripts.
+    List<Script> scripts = new ArrayList<>(List.of(Bookkeeping.script(tools, server.dialect())));
+    for (MigrationUnit u : history) scripts.add(Script.up(u, server.dialect().id()));
     return () -> {
       long t = System.nanoTime();
       Attempt a = Attempt.open(server.create(), server.dialect(), budget, limits);
-      List<Script> scripts = new ArrayList<>(List.of(Bookkeeping.script(tools, server.dialect())));
-      for (MigrationUnit u : history) scripts.add(Script.up(u, server.dialect().id()));
       Failure f = a.runner().runAll(scripts);
       if (f != null) {
         a.close();
