@@ -1,5 +1,6 @@
 package dev.onewaydoor.server;
 
+import dev.onewaydoor.app.JobQueue;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -114,7 +115,7 @@ final class BodyReader implements Runnable {
   }
 
   private void expire() {
-    try (MDC.MDCCloseable m = MDC.putCloseable("delivery", BodyGate.delivery(request))) {
+    try (MDC.MDCCloseable m = MDC.putCloseable(JobQueue.DELIVERY, BodyGate.delivery(request))) {
       LOG.info("a webhook body was not received within {} s ({} bytes came); answered 408", BodyGate.DEADLINE.toSeconds(),
           body.length());
     }
@@ -125,7 +126,7 @@ final class BodyReader implements Runnable {
   private void aborted(Throwable failure) {
     if (!ended.compareAndSet(false, true)) return;
     cancelDeadline();
-    try (MDC.MDCCloseable m = MDC.putCloseable("delivery", BodyGate.delivery(request))) {
+    try (MDC.MDCCloseable m = MDC.putCloseable(JobQueue.DELIVERY, BodyGate.delivery(request))) {
       LOG.info("webhook upload aborted after {} bytes: {}", body.length(), failure.toString());
     }
     body.close();
