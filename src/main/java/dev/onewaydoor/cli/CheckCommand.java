@@ -46,50 +46,56 @@ public final class CheckCommand {
       Renderer renderer = renderer(o.format());
       Path repo = Path.of(o.repo() == null ? "." : o.repo());
       if (!Files.isDirectory(repo)) throw new UsageException("--repo " + o.repo() + " is not a directory");
+      Inputs in = o.base() != null ? gitChange(o, repo) : paths(o, repo);
       ProgressLine progress = new ProgressLine(err);
-      RepoConfig config;
-      List<SourceFile> baseFiles = null;
-      List<SourceFile> headFiles;
-      CodeTree baseCode = null;
-      CodeTree headCode;
-      if (o.base() != null) {
-        GitRepo git = new GitRepo(repo);
-        String base = git.resolve(o.base());
-        String head = git.resolve(o.head());
-        config = o.config() != null ? configFile(Path.of(o.config())) : configAt(git, base);
-        baseFiles = git.files(base, config::wants);
-        headFiles = git.files(head, config::wants);
-        // The code at both commits: where the rollback target and the deploy use what changes.
-        baseCode = new GitTree(git, base);
-        headCode = new GitTree(git, head);
-      } else {
-        config = o.config() != null ? configFile(Path.of(o.config())) : configIfPresent(repo.resolve(RepoConfig.PATH));
-        headFiles = LocalFiles.collect(o.paths());
-        headCode = codeOf(o, repo);
-      }
-      Checker checker = new Checker(config);
-      Checker.Read changes = checker.read(baseFiles, headFiles, progress);
-      Enriched review = checker.review(changes, baseCode, headCode);
+      Checker checker = new Checker(in.config());
+      Checker.Read changes = checker.read(in.baseFiles(), in.headFiles(), progress);
+      Enriched review = checker.review(changes, in.baseCode(), in.headCode());
       progress.clear();
-      Verification verification = o.verify() ? verify(changes.changes(), config) : Verification.NONE;
-      review = review.withReport(verification.applyTo(review.report(), config.rules()));
-      for (Throwable bug : review.report().internalErrors()) {
-        err.println("onewaydoor: internal error (a bug in OneWayDoor; the file it hit is reported as analysis-failed):");
-        bug.printStackTrace(err);
-      }
-      out.print(renderer.render(review));
-      String summary = verification.summary();
-      if (!summary.isEmpty()) {
-        // Scripts parse json and sarif from stdout: the summary goes to stderr for them.
-        boolean text = o.format().equals("text") || o.format().equals("markdown");
-        (text ? out : err).print("\n" + (o.format().equals("markdown") ? summary : summary.replace("**", "")) + "\n");
-      }
-      out.flush();
+      Verification verification = o.verify() ? verify(changes.changes(), in.config()) : Verification.NONE;
+      review = review.withReport(verification.applyTo(review.report(), in.config().rules()));
+      print(o.format(), renderer, review, verification.summary());
       return review.report().hasBlocking() ? 1 : 0;
     } catch (UsageException e) {
       err.println("onewaydoor: " + e.getMessage());
       return 2;
     }
+  }
+
+  /** What a check reads: the config, the migration files at the base (null: no base) and head, the code at each. */
+  private record Inputs(RepoConfig config, List<SourceFile> baseFiles, List<SourceFile> headFiles, CodeTree baseCode,
+      CodeTree headCode) {}
+
+  /** Git mode: the change from {@code --base} to {@code --head}, read from git's object store. */
+  private static Inputs gitChange(CheckOptions o, Path repo) throws UsageException {
+    GitRepo git = new GitRepo(repo);
+    String base = git.resolve(o.base());
+    String head = git.resolve(o.head());
+    RepoConfig config = o.config() != null ? configFile(Path.of(o.config())) : configAt(git, base);
+    // The code at both commits: where the rollback target and the deploy use what changes.
+    return new Inputs(config, git.files(base, config::wants), git.files(head, config::wants), new GitTree(git, base),
+        new GitTree(git, head));
+  }
+
+  /** Path mode: the given files, all new; the code of the project holding them. */
+  private static Inputs paths(CheckOptions o, Path repo) throws UsageException {
+    RepoConfig config = o.config() != null ? configFile(Path.of(o.config())) : configIfPresent(repo.resolve(RepoConfig.PATH));
+    return new Inputs(config, null, LocalFiles.collect(o.paths()), null, codeOf(o, repo));
+  }
+
+  private void print(String format, Renderer renderer, Enriched review, String verificationSummary) {
+    for (Throwable bug : review.report().internalErrors()) {
+      err.println("onewaydoor: internal error (a bug in OneWayDoor; the file it hit is reported as analysis-failed):");
+      bug.printStackTrace(err);
+    }
+    out.print(renderer.render(review));
+    if (!verificationSummary.isEmpty()) {
+      // Scripts parse json and sarif from stdout: the summary goes to stderr for them.
+      boolean text = format.equals("text") || format.equals("markdown");
+      (text ? out : err).print("\n" + (format.equals("markdown") ? verificationSummary
+          : verificationSummary.replace("**", "")) + "\n");
+    }
+    out.flush();
   }
 
   private Verification verify(ChangeSet changes, RepoConfig config) throws UsageException {
