@@ -184,9 +184,10 @@ final class HistoryRun {
     return out;
   }
 
-  private static List<Script> firstUps(List<List<MigrationUnit>> releases) {
+  /** The first release's ups, split as the server's dialect reads them (a note points at their first statement). */
+  private List<Script> firstUps(List<List<MigrationUnit>> releases) {
     List<Script> out = new ArrayList<>();
-    if (!releases.isEmpty()) for (MigrationUnit u : releases.get(0)) out.add(Script.up(u, "postgresql"));
+    if (!releases.isEmpty()) for (MigrationUnit u : releases.get(0)) out.add(Script.up(u, server.dialect().id()));
     return out;
   }
 }
